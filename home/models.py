@@ -1,0 +1,82 @@
+"""The home page of each language and the general pages under it (About, What we do...)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, HighlightBlock
+
+
+def localized_pages(pages):
+    """The live translations, in the active language, of `pages`, in one query.
+
+    A page without a live translation stays as it is, so a link never breaks.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    locale = Locale.get_active()
+    translations = {
+        p.translation_key: p
+        for p in Page.objects.live().filter(
+            locale=locale, translation_key__in=[p.translation_key for p in pages]
+        )
+    }
+    return [translations.get(p.translation_key, p) for p in pages]
+
+
+class HomePage(Page):
+    """One per language; the root of that language's tree."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    highlights = StreamField(
+        [("highlight", HighlightBlock())],
+        verbose_name=_("highlighted sections"),
+        blank=True,
+        help_text=_("The areas of work shown on the home page, in order."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("highlights")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_highlights(self):
+        """(page, summary) pairs for the highlighted sections, in the reader's language."""
+        items = [child.value for child in self.highlights if child.value["page"]]
+        pages = localized_pages(item["page"] for item in items)
+        return [
+            (page, item["summary"] or page.search_description)
+            for page, item in zip(pages, items, strict=True)
+        ]
+
+
+class StandardPage(Page):
+    """A general page of text: About, What we do, each area of work, Achievements."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public()
+        return context

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from hub.demo.content import DemoLoader
+from hub.demo.users import ensure_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content built from the coalition's own text. Idempotent: what exists "
+        "is left alone. Demo logins (whose passwords are public) are created on a DEBUG site "
+        "or with --demo-users."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo-users",
+            action="store_true",
+            help="Create the demo logins even though DEBUG is off.",
+        )
+
+    def handle(self, *args, demo_users=False, **options):
+        with transaction.atomic():
+            created = DemoLoader(stdout=self.stdout).run()
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
+        )
+        if settings.DEBUG or demo_users:
+            for username, password in ensure_demo_users():
+                self.stdout.write(f"Demo login: {username} / {password}")

@@ -1,0 +1,63 @@
+"""Media models used across the site.
+
+Images carry alt text as a required field (every image on the site is described for screen
+readers) and a credit. Documents carry the language they are written in, so a reader can see
+"PDF, English · also in Français" before downloading on a slow connection.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class HubImage(AbstractImage):
+    # Wagtail's own `description` is what it offers as alt text; here it is required.
+    description = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_(
+            "Describe the image for people who cannot see it. "
+            "Do not name children or say where they can be found."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class HubRendition(AbstractRendition):
+    image = models.ForeignKey(HubImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HubDocument(AbstractDocument):
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the document is written in."),
+    )
+
+    admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def save(self, *args, **kwargs):
+        # Record the size on every save (not only through the admin form), so that listings
+        # can say "PDF, 2.1 MB" without opening the file.
+        if self.file and self.file_size is None:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        permissions = [("choose_document", "Can choose document")]

@@ -1,0 +1,84 @@
+"""`load_demo` builds the site from the coalition's own text, and only once."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from home.models import StandardPage
+
+
+@pytest.fixture
+def demo(home_pages):
+    call_command("load_demo", "--demo-users", stdout=StringIO())
+
+
+def test_home_page_leads_to_the_three_areas_of_work_and_achievements(client, demo):
+    content = client.get("/en/").content.decode()
+    for title, url in [
+        ("Research and monitoring", "/en/what-we-do/research-and-monitoring/"),
+        ("Advocacy and public education", "/en/what-we-do/advocacy-and-public-education/"),
+        ("Networking and capacity-building", "/en/what-we-do/networking-and-capacity-building/"),
+    ]:
+        assert f'<a href="{url}">{title}</a>' in content
+    nav = content.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/en/what-we-do/"' in nav
+    assert 'href="/en/achievements/"' in nav
+
+
+def test_area_pages_carry_the_coalitions_text_without_the_export_artefacts(client, demo):
+    content = client.get("/en/what-we-do/research-and-monitoring/").content.decode()
+    assert "the council's annual debate" in content
+    assert "monitors governments' progress" in content
+    assert "''" not in content
+    assert "The next Global Report is due to be published in May 2008." in content
+
+
+def test_achievements_are_a_list(client, demo):
+    content = client.get("/en/achievements/").content.decode()
+    assert "<li>Forming national coalitions in 35 countries worldwide" in content
+    assert content.count("<li>Pla") == 1  # "Playing an instrumental role..."
+    page = StandardPage.objects.get(slug="achievements")
+    assert page.live and page.show_in_menus
+
+
+def test_what_we_do_lists_its_areas(client, demo):
+    response = client.get("/en/what-we-do/")
+    assert response.status_code == 200
+    assert [p.title for p in response.context["subpages"]] == [
+        "Research and monitoring",
+        "Advocacy and public education",
+        "Networking and capacity-building",
+    ]
+
+
+def test_running_it_twice_changes_nothing(demo):
+    before = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_user_model().objects.count(),
+        list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id", "path")),
+    )
+    call_command("load_demo", "--demo-users", stdout=StringIO())
+    after = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_user_model().objects.count(),
+        list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id", "path")),
+    )
+    assert after == before
+
+
+def test_an_editors_change_survives_a_second_run(demo):
+    page = StandardPage.objects.get(slug="achievements")
+    page.title = "What we have achieved"
+    page.save_revision().publish()
+    call_command("load_demo", stdout=StringIO())
+    assert StandardPage.objects.get(slug="achievements").title == "What we have achieved"
+
+
+def test_demo_admin_can_log_in(client, demo):
+    assert client.login(username="admin", password="hub-demo-admin")
+    assert client.get("/admin/").status_code == 200

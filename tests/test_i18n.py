@@ -1,0 +1,70 @@
+"""Five languages from day one: every page type answers in every locale, with the right
+lang and dir, and "/" sends readers to their own language."""
+
+import re
+
+import pytest
+
+from .conftest import LANGUAGE_CODES
+
+DIRECTION = {"en": "ltr", "fr": "ltr", "es": "ltr", "ar": "rtl", "pt": "ltr"}
+
+
+def html_tag(response):
+    return re.search(r"<html[^>]*>", response.content.decode()).group(0)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_home_page_answers_in_every_language(client, home_pages, code):
+    response = client.get(f"/{code}/")
+    assert response.status_code == 200
+    assert response.context["page"] == home_pages[code]
+    assert html_tag(response) == f'<html lang="{code}" dir="{DIRECTION[code]}">'
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_standard_page_answers_in_every_language(client, standard_pages, code):
+    response = client.get(standard_pages[code].url)
+    assert response.status_code == 200
+    assert response.context["page"] == standard_pages[code]
+    assert html_tag(response) == f'<html lang="{code}" dir="{DIRECTION[code]}">'
+    assert "We are a coalition." in response.content.decode()
+
+
+def test_arabic_interface_is_translated_and_right_to_left(client, home_pages):
+    content = client.get("/ar/").content.decode()
+    assert 'dir="rtl"' in content
+    assert "تخطي إلى المحتوى الرئيسي" in content  # the skip link, in Arabic
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("fr-FR,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("ar", "/ar/"),
+        ("es-CO", "/es/"),
+        ("pt-BR,pt;q=0.8", "/pt/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
+)
+def test_root_redirects_to_the_readers_language(client, home_pages, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_language_switcher_links_each_translation_in_its_own_name(client, standard_pages):
+    content = client.get(standard_pages["fr"].url).content.decode()
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', content, re.S).group(0)
+    for code, name in [("en", "English"), ("es", "Español"), ("ar", "العربية")]:
+        assert f'href="{standard_pages[code].url}" hreflang="{code}"' in switcher
+        assert name in switcher
+    assert '<span aria-current="true" lang="fr" dir="ltr">Français</span>' in switcher
+
+
+def test_language_switcher_keeps_the_search_query(client, home_pages):
+    content = client.get("/fr/search/?q=enfants").content.decode()
+    assert 'href="/en/search/?q=enfants"' in content
+    assert 'href="/ar/search/?q=enfants"' in content
