@@ -7,6 +7,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from hub.pages import HubPage
+
 from .blocks import BodyBlock, HighlightBlock
 
 
@@ -28,7 +30,7 @@ def localized_pages(pages):
     return [translations.get(p.translation_key, p) for p in pages]
 
 
-class HomePage(Page):
+class HomePage(HubPage):
     """One per language; the root of that language's tree."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -47,6 +49,19 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from resources.models import ResourcePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_resources"] = (
+            ResourcePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .defer_streamfields()
+            .order_by("-publication_date", "-pk")[:3]
+        )
+        return context
+
     def get_highlights(self):
         """(page, summary) pairs for the highlighted sections, in the reader's language."""
         items = [child.value for child in self.highlights if child.value["page"]]
@@ -57,7 +72,7 @@ class HomePage(Page):
         ]
 
 
-class StandardPage(Page):
+class StandardPage(HubPage):
     """A general page of text: About, What we do, each area of work, Achievements."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -23,8 +23,31 @@ class HubImage(AbstractImage):
         ),
     )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
+    shows_identifiable_child = models.BooleanField(
+        _("shows an identifiable child"),
+        default=False,
+        help_text=_(
+            "Tick if a child could be recognised from this image (face, name, school, home). "
+            "Pages using it cannot be published until a consent reference is recorded."
+        ),
+    )
+    consent_reference = models.CharField(
+        _("consent reference"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the signed consent is filed, e.g. a case or form number."),
+    )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit")
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "credit",
+        "shows_identifiable_child",
+        "consent_reference",
+    )
+
+    @property
+    def lacks_consent(self):
+        return self.shows_identifiable_child and not self.consent_reference.strip()
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -49,6 +72,12 @@ class HubDocument(AbstractDocument):
     )
 
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def clean(self):
+        # Wagtail checks the extension even when the form has already refused the file (too
+        # big, or missing), adding a puzzling "File extension “” is not allowed".
+        if self.file:
+            super().clean()
 
     def save(self, *args, **kwargs):
         # Record the size on every save (not only through the admin form), so that listings

@@ -1,5 +1,29 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+SEED_MIGRATION = "0002_seed_regions_and_topics"
+
+
+def index_seeded_taxonomy(sender, using, plan=None, **kwargs):
+    """Add the regions and topics seeded by migration 0002 to the search index.
+
+    A data migration works with historical models, which the search index does not see, so
+    without this the admin could not find the seeded terms (snippet listing and chooser search).
+    """
+    seeded = any(
+        migration.app_label == "resources" and migration.name == SEED_MIGRATION and not backwards
+        for migration, backwards in plan or []
+    )
+    if not seeded:
+        return
+    from wagtail.search.index import insert_or_update_object
+
+    from .models import Region, Topic
+
+    for model in (Region, Topic):
+        for term in model.objects.using(using):
+            insert_or_update_object(term)
 
 
 class ResourcesConfig(AppConfig):
@@ -8,3 +32,6 @@ class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Resources")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        post_migrate.connect(index_seeded_taxonomy, sender=self)

@@ -1,10 +1,29 @@
+import html
+import re
+
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 
+from .factories import (
+    GuidanceIndexPageFactory,
+    NetworkIndexPageFactory,
+    ProgrammeIndexPageFactory,
+    ResourceIndexPageFactory,
+)
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """An empty cache, for tests that depend on the site's address: the database is rolled back
+    after each test but the cache is not, and Wagtail keeps the sites' addresses there (which
+    load_demo changes)."""
+    cache.clear()
 
 
 @pytest.fixture
@@ -41,3 +60,38 @@ def standard_pages(english_home):
     english_home.add_child(instance=page)
     page.save_revision().publish()
     return publish_translations(page)
+
+
+def visible_text(response_or_html):
+    """What a reader sees: the page's text without tags, entities decoded, spaces collapsed
+    (a no-break space counts as a space, so "13\xa0bytes" reads "13 bytes")."""
+    content = getattr(response_or_html, "content", response_or_html)
+    if isinstance(content, bytes):
+        content = content.decode()
+    content = re.sub(r"<(script|style)\b.*?</\1>", " ", content, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", content))
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+@pytest.fixture
+def library(english_home):
+    """The English library, at /en/resources/."""
+    return ResourceIndexPageFactory(parent=english_home)
+
+
+@pytest.fixture
+def programme_index(english_home):
+    """The English programme directory, at /en/programmes/."""
+    return ProgrammeIndexPageFactory(parent=english_home)
+
+
+@pytest.fixture
+def guidance_index(english_home):
+    """The English guidance index, at /en/guidance/."""
+    return GuidanceIndexPageFactory(parent=english_home)
+
+
+@pytest.fixture
+def network_index(english_home):
+    """The English network index, at /en/networks/."""
+    return NetworkIndexPageFactory(parent=english_home)

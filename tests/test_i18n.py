@@ -2,8 +2,15 @@
 lang and dir, and "/" sends readers to their own language."""
 
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.utils.html import escape
+from wagtail.models import Locale
+
+from home.models import StandardPage
+from resources import models as domain
 
 from .conftest import LANGUAGE_CODES
 
@@ -68,3 +75,40 @@ def test_language_switcher_keeps_the_search_query(client, home_pages):
     content = client.get("/fr/search/?q=enfants").content.decode()
     assert 'href="/en/search/?q=enfants"' in content
     assert 'href="/ar/search/?q=enfants"' in content
+
+
+def test_every_page_type_renders_in_every_language(client, home_pages):
+    """One page of each type, translated into each language, answers 200 with its language
+    and direction and shows its own title; Arabic is right to left."""
+    call_command("load_demo", stdout=StringIO())
+    page_types = [
+        StandardPage,
+        domain.ResourceIndexPage,
+        domain.ResourcePage,
+        domain.ProgrammeIndexPage,
+        domain.ReintegrationProgrammePage,
+        domain.GuidanceIndexPage,
+        domain.PsychosocialGuidancePage,
+        domain.NetworkIndexPage,
+        domain.RegionalNetworkPage,
+        domain.NationalCoalitionPage,
+    ]
+    for model in page_types:
+        source = model.objects.filter(locale__language_code="en").first()
+        assert source is not None, f"load_demo should create a {model.__name__}"
+        pages = {"en": source}
+        for locale in Locale.objects.exclude(language_code="en"):
+            page = source.get_translation_or_none(locale)
+            if page is None:
+                page = source.copy_for_translation(locale, copy_parents=True)
+                page.title = f"{source.title} ({locale.language_code})"
+                page.save_revision().publish()
+            pages[locale.language_code] = page
+        for code, page in pages.items():
+            response = client.get(page.url)
+            assert response.status_code == 200, (model.__name__, code)
+            assert html_tag(response) == f'<html lang="{code}" dir="{DIRECTION[code]}">'
+            assert f"<h1>{escape(page.title)}</h1>" in response.content.decode(), (
+                model.__name__,
+                code,
+            )

@@ -53,6 +53,7 @@ def test_query_is_echoed_safely(client, home_pages):
 
 def test_search_costs_the_same_with_few_or_many_pages(client, home_pages):
     def queries():
+        client.get("/en/search/", {"q": "reintegration"})  # warm the site's cached addresses
         with CaptureQueriesContext(connection) as ctx:
             response = client.get("/en/search/", {"q": "reintegration", "page": 2})
         assert response.status_code == 200
@@ -64,3 +65,12 @@ def test_search_costs_the_same_with_few_or_many_pages(client, home_pages):
     many = queries()
     assert many == few
     assert Page.objects.filter(title__startswith="Reintegration note").count() == 75
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"), [("0", 1), ("-3", 1), ("abc", 1), ("2", 2), ("999", 2)]
+)
+def test_page_numbers_out_of_range_land_on_the_nearest_page(client, home_pages, page, expected):
+    add_pages(home_pages["en"], 12)
+    response = client.get("/en/search/", {"q": "reintegration", "page": page})
+    assert response.context["search_results"].number == expected

@@ -8,7 +8,9 @@ overwrites what an editor has since changed.
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Site
 
@@ -77,19 +79,36 @@ class DemoLoader:
 
     def english_home(self):
         site = Site.objects.get(is_default_site=True)
+        self.point_site_at_base_url(site)
         return site.root_page.specific
 
-    def child(self, parent, page_class, slug, **fields):
-        """The live child of `parent` with this slug; created and published if missing."""
+    def point_site_at_base_url(self, site):
+        """Full URLs (citations, feeds) should name the address the demo is served on."""
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        if (site.hostname, site.port) == ("localhost", 80) and base.hostname:
+            site.hostname = base.hostname
+            site.port = base.port or (443 if base.scheme == "https" else 80)
+            site.save()
+
+    def child(self, parent, page_class, slug, instance=None, **fields):
+        """The child of `parent` with this slug; created (from `instance` or `fields`) and
+        published if missing, left exactly as it is otherwise."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             return existing.specific
-        page = page_class(slug=slug, locale=parent.locale, **fields)
+        page = instance or page_class(**fields)
+        page.slug = slug
+        page.locale = parent.locale
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append(page)
         self.log(f"  created {page_class.__name__} {page.url_path}")
         return page
+
+    def load_domain(self, home):
+        from .domain_loader import DomainLoader
+
+        DomainLoader(self).run(home)
 
     def run(self):
         from home.models import StandardPage
@@ -121,6 +140,8 @@ class DemoLoader:
                     body=[{"type": "paragraph", "value": paragraphs_html(section.paragraphs[1:])}],
                 )
             )
+        self.load_domain(home)
+
         achievements = sections[ACHIEVEMENTS]
         self.child(
             home,

@@ -1,0 +1,58 @@
+"""What every page type of the site shares."""
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.models import Page, TranslatableMixin
+
+from .forms import HubPageForm
+from .safeguarding import consent_error, images_lacking_consent
+
+
+class HubPage(Page):
+    """Base of every page type.
+
+    Publishing is refused while the page uses an image of an identifiable child without a
+    recorded consent reference: in the editing form, as a form error (hub.forms), and here in
+    `publish()`, which every other way of publishing goes through (workflow approval,
+    scheduled publishing, wagtail-localize, code). On every save, taxonomy
+    links (topics...) are pointed at the terms of the page's own language where they exist:
+    wagtail-localize copies many-to-many links as they are, so without this a French
+    translation would keep linking the English topics.
+    """
+
+    base_form_class = HubPageForm
+
+    class Meta:
+        abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        images = images_lacking_consent(revision.as_object())
+        if images:
+            raise consent_error(images)
+        return super().publish(revision, *args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is None and self.path:
+            # Wagtail gives a new page its parent's locale only inside Page.save(), too late
+            # for the taxonomy, which must know the page's language first.
+            self.locale = self.get_default_locale()
+        self.localize_taxonomy()
+        return super().save(*args, **kwargs)
+
+    def localize_taxonomy(self):
+        for field in self._meta.get_fields():
+            if not isinstance(field, ParentalManyToManyField):
+                continue
+            model = field.related_model
+            if not issubclass(model, TranslatableMixin):
+                continue
+            terms = list(getattr(self, field.name).all())
+            if all(term.locale_id == self.locale_id for term in terms):
+                continue
+            localized = {
+                term.translation_key: term
+                for term in model.objects.filter(
+                    locale_id=self.locale_id,
+                    translation_key__in=[term.translation_key for term in terms],
+                )
+            }
+            setattr(self, field.name, [localized.get(term.translation_key, term) for term in terms])

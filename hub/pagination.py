@@ -1,0 +1,13 @@
+from django.core.paginator import Paginator
+
+
+def paginate(request, items, per_page):
+    """The page of `items` the reader asked for with ?page=. A page number that is not a
+    number, or below 1, gives the first page; one past the end gives the last."""
+    paginator = Paginator(items, per_page)
+    try:
+        number = int(request.GET.get("page", "1"))
+    except (TypeError, ValueError):
+        number = 1
+    number = min(max(number, 1), paginator.num_pages)
+    return paginator.page(number)

@@ -1,0 +1,117 @@
+"""Psycho-social guidance for practitioners, with a review cycle: guidance past its review date
+says so to readers, and the admin lists it (Reports › Guidance due for review)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.search import index
+
+from hub.pages import HubPage
+
+from ..blocks import GuidanceBlock
+from ..fields import MultipleChoiceField
+from .listing import ListingPage
+from .taxonomy import Audience
+
+
+class GuidanceIndexPage(ListingPage):
+    subpage_types = ["resources.PsychosocialGuidancePage"]
+    listing_order = ["title"]
+
+    class Meta:
+        verbose_name = _("guidance index")
+
+    def listing_model(self):
+        return PsychosocialGuidancePage
+
+
+class GuidanceManager(PageManager):
+    def overdue(self, today=None):
+        return self.get_queryset().filter(next_review_due__lt=today or timezone.localdate())
+
+
+class PsychosocialGuidancePage(HubPage):
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
+    is_illustrative = models.BooleanField(
+        _("illustrative example"),
+        default=False,
+        help_text=_("Shows readers that this is an example written for the demonstration site."),
+    )
+    audiences = MultipleChoiceField(_("audiences"), choices=Audience.choices)
+    topics = ParentalManyToManyField(
+        "resources.Topic", verbose_name=_("topics"), blank=True, related_name="guidance"
+    )
+    body = StreamField(GuidanceBlock(), verbose_name=_("guidance"))
+    last_reviewed = models.DateField(_("last reviewed"))
+    next_review_due = models.DateField(_("next review due"))
+    reviewed_by = models.CharField(
+        _("reviewed by"), max_length=255, help_text=_("A role or a panel, e.g. Technical group")
+    )
+
+    objects = GuidanceManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("is_illustrative"),
+        FieldPanel("body"),
+    ]
+    details_panels = [
+        FieldPanel("audiences"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+                FieldPanel("reviewed_by"),
+            ],
+            heading=_("Review"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("next_review_due"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["resources.GuidanceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("psycho-social guidance")
+        verbose_name_plural = _("psycho-social guidance")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.last_reviewed
+            and self.next_review_due
+            and self.next_review_due <= self.last_reviewed
+        ):
+            raise ValidationError(
+                {"next_review_due": _("The next review must come after the last one.")}
+            )
+
+    @property
+    def is_overdue(self):
+        return self.next_review_due < timezone.localdate()

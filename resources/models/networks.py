@@ -1,0 +1,128 @@
+"""The coalition's regional networks and national coalitions. Each regional network owns its
+subtree: its national coalitions, and the programmes and resources they publish."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from hub.pages import HubPage
+
+from ..blocks import ActivityBlock, FocalPointBlock
+
+
+class NetworkIndexPage(HubPage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.RegionalNetworkPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("network index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = (
+            RegionalNetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("region")
+            .order_by("title")
+        )
+        return context
+
+
+class NetworkPage(HubPage):
+    """What regional networks and national coalitions share."""
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
+    about = StreamField(BodyBlock(), verbose_name=_("about"), blank=True)
+    members = models.TextField(
+        _("members"), blank=True, help_text=_("Member organisations, one per line.")
+    )
+    focal_points = StreamField(
+        [("focal_point", FocalPointBlock())], verbose_name=_("focal points"), blank=True
+    )
+    activities = StreamField(
+        [("activity", ActivityBlock())], verbose_name=_("activities and news"), blank=True
+    )
+
+    shared_panels = [
+        FieldPanel("summary"),
+        FieldPanel("about"),
+        FieldPanel("members"),
+        FieldPanel("focal_points"),
+        FieldPanel("activities"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("about"),
+        index.SearchField("members"),
+        index.SearchField("activities"),
+    ]
+    subpage_types = ["resources.ReintegrationProgrammePage", "resources.ResourcePage"]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def member_list(self):
+        return [line.strip() for line in self.members.splitlines() if line.strip()]
+
+    @classmethod
+    def tabs(cls, identity_panels):
+        return TabbedInterface(
+            [
+                ObjectList(
+                    [*Page.content_panels, *identity_panels, *cls.shared_panels],
+                    heading=_("Content"),
+                ),
+                ObjectList(Page.promote_panels, heading=_("Promote")),
+                ObjectList(Page.settings_panels, heading=_("Settings")),
+            ]
+        )
+
+
+class RegionalNetworkPage(NetworkPage):
+    region = models.ForeignKey(
+        "resources.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+    countries_covered = CountryField(_("countries covered"), multiple=True, blank=True)
+
+    edit_handler = NetworkPage.tabs([FieldPanel("region"), FieldPanel("countries_covered")])
+    parent_page_types = ["resources.NetworkIndexPage"]
+    subpage_types = ["resources.NationalCoalitionPage", *NetworkPage.subpage_types]
+
+    class Meta:
+        verbose_name = _("regional network")
+        verbose_name_plural = _("regional networks")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["coalitions"] = (
+            NationalCoalitionPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("title")
+        )
+        return context
+
+
+class NationalCoalitionPage(NetworkPage):
+    country = CountryField(_("country"))
+
+    edit_handler = NetworkPage.tabs([FieldPanel("country")])
+    parent_page_types = ["resources.RegionalNetworkPage"]
+
+    class Meta:
+        verbose_name = _("national coalition")
+        verbose_name_plural = _("national coalitions")
