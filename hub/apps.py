@@ -8,3 +8,21 @@ class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Hub")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .cache import bump
+
+        def forget_pages(sender=None, instance=None, **kwargs):
+            if instance is None or isinstance(instance, Page | Site):
+                bump("pages")
+
+        # What every page shows (the navigation) changes when a page goes live or away.
+        page_published.connect(forget_pages, dispatch_uid="hub-pages-published")
+        page_unpublished.connect(forget_pages, dispatch_uid="hub-pages-unpublished")
+        post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
+        post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
+        post_save.connect(forget_pages, sender=Site, dispatch_uid="hub-site-saved")

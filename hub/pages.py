@@ -2,9 +2,17 @@
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from .forms import HubPageForm
 from .safeguarding import consent_error, images_lacking_consent
+
+
+def synchronized(*field_names):
+    """wagtail-localize override: these fields keep the source's value in every translation,
+    and translators cannot change it (filters, dates, ISO codes and agreed URLs rely on it).
+    Everything else is derived by wagtail-localize: text translated, the rest synchronised."""
+    return [SynchronizedField(name, overridable=False) for name in field_names]
 
 
 class HubPage(Page):

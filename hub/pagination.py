@@ -10,4 +10,7 @@ def paginate(request, items, per_page):
     except (TypeError, ValueError):
         number = 1
     number = min(max(number, 1), paginator.num_pages)
-    return paginator.page(number)
+    page = paginator.page(number)
+    # Numbered links around the current page: 1 … 4 5 [6] 7 8 … 20
+    page.page_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+    return page

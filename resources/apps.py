@@ -34,4 +34,17 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from hub.cache import bump
+
+        from .models import Region, Topic
+
         post_migrate.connect(index_seeded_taxonomy, sender=self)
+
+        def forget_taxonomy(**kwargs):
+            bump("taxonomy")
+
+        for model in (Region, Topic):
+            post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-save-{model}")
+            post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-del-{model}")

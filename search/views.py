@@ -1,31 +1,105 @@
+"""Site search: every kind of page in the reader's language, with editors' picks on top."""
+
+from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
+from home.models import HomePage, StandardPage, localized_pages
 from hub.pagination import paginate
+from resources import models as domain
+from resources.facets import MAX_QUERY_LENGTH, clean_text, searchable
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+
+# kind (the ?kind= value) -> (label, page types)
+KINDS = {
+    "resource": (_("Publication"), [domain.ResourcePage]),
+    "programme": (_("Programme"), [domain.ReintegrationProgrammePage]),
+    "guidance": (_("Guidance"), [domain.PsychosocialGuidancePage]),
+    "network": (_("Network"), [domain.RegionalNetworkPage, domain.NationalCoalitionPage]),
+    "page": (
+        _("Page"),
+        [
+            HomePage,
+            StandardPage,
+            domain.ResourceIndexPage,
+            domain.ProgrammeIndexPage,
+            domain.GuidanceIndexPage,
+            domain.NetworkIndexPage,
+        ],
+    ),
+}
+
+
+def kind_labels():
+    """{content type id: kind label}, from Django's cache of content types (no query)."""
+    labels = {}
+    for label, models in KINDS.values():
+        for content_type in ContentType.objects.get_for_models(*models).values():
+            labels[content_type.pk] = label
+    return labels
+
+
+def editors_picks(query):
+    """The search promotions for this query, pages in the reader's language and live."""
+    picks = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
+        ).select_related("page")
+    )
+    pages = dict(
+        zip(
+            [p.pk for p in picks if p.page],
+            localized_pages(p.page for p in picks if p.page),
+            strict=True,
+        )
+    )
+    shown = []
+    for pick in picks:
+        if pick.page is None:
+            shown.append(
+                {
+                    "title": pick.external_link_text,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+            continue
+        page = pages[pick.pk]
+        if page.live and page.locale_id == Locale.get_active().pk:
+            shown.append({"title": page.title, "page": page, "description": pick.description})
+    return shown
 
 
 def search(request):
-    """Site search in the reader's language: live, public pages of the active locale only."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    """Live, public pages of the reader's language matching ?q=, optionally of one ?kind=."""
+    query = clean_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
+    kind = clean_text(request.GET.get("kind", ""), 20)
+    if kind not in KINDS:
+        kind = ""
 
-    if query:
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .search(query)
-        )
-    else:
-        pages = Page.objects.none()
-
-    results = paginate(request, pages, RESULTS_PER_PAGE)
+    pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+    if kind:
+        pages = pages.type(*KINDS[kind][1])
+    words = searchable(query)
+    results = pages.search(words, operator="and") if words else Page.objects.none()
+    page_obj = paginate(request, results, RESULTS_PER_PAGE)
+    labels = kind_labels()
+    for result in page_obj.object_list:
+        result.kind_label = labels.get(result.content_type_id, _("Page"))
 
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": results, "paginator": results.paginator},
+        {
+            "search_query": query,
+            "search_results": page_obj,
+            "paginator": page_obj.paginator,
+            "kind": kind,
+            "kinds": [(key, label) for key, (label, _models) in KINDS.items()],
+            "picks": editors_picks(query) if query and page_obj.number == 1 else [],
+        },
     )

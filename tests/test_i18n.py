@@ -112,3 +112,70 @@ def test_every_page_type_renders_in_every_language(client, home_pages):
                 model.__name__,
                 code,
             )
+
+
+def test_head_names_every_translation_with_hreflang_and_x_default(client, standard_pages):
+    content = client.get(standard_pages["es"].url).content.decode()
+    for code in LANGUAGE_CODES:
+        assert (
+            f'<link rel="alternate" hreflang="{code}" '
+            f'href="http://testserver{standard_pages[code].url}">' in content
+        )
+    assert (
+        f'<link rel="alternate" hreflang="x-default" href="http://testserver{standard_pages["en"].url}">'
+        in content
+    )
+
+
+def test_language_switcher_costs_one_query_whatever_the_number_of_translations(
+    client, english_home
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = StandardPage(title="About", slug="about")
+    english_home.add_child(instance=page)
+    page.save_revision().publish()
+
+    def queries():
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as context:
+            client.get(page.url)
+        return len(context.captured_queries)
+
+    alone = queries()
+    for locale in Locale.objects.exclude(language_code="en"):
+        page.copy_for_translation(locale).save_revision().publish()
+    assert queries() == alone
+    switcher = client.get(page.url).content.decode().split('class="language-switcher"')[1]
+    assert switcher.count("<li>") == 5
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [
+        ("fr", "Cette page n'est pas encore disponible dans votre langue"),
+        ("ar", "هذه الصفحة غير متاحة بلغتك بعد"),
+    ],
+)
+def test_a_page_not_yet_translated_says_so_and_links_to_its_languages(
+    client, english_home, code, heading
+):
+    page = StandardPage(title="Only in English", slug="only-english", introduction="English text")
+    english_home.add_child(instance=page)
+    page.save_revision().publish()
+    response = client.get(f"/{code}/only-english/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert f'<html lang="{code}"' in content
+    assert heading in content
+    assert '<a href="/en/only-english/" hreflang="en" lang="en" dir="ltr">English</a>' in content
+    assert "English text" not in content  # never the English content under /fr/
+
+
+def test_a_translated_page_at_its_english_address_points_to_its_own_address(client, standard_pages):
+    page = standard_pages["fr"]
+    page.slug = "a-propos"
+    page.save_revision().publish()
+    content = client.get("/fr/about/").content.decode()
+    assert 'href="/fr/a-propos/"' in content

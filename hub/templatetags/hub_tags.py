@@ -7,59 +7,78 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from hub.cache import cached
+
 register = template.Library()
 
 
 def locale_home(request):
-    """The home page of the reader's language for this site, or None (one query, cached)."""
-    if hasattr(request, "_hub_locale_home"):
-        return request._hub_locale_home
-    home = None
+    """The home page of the reader's language for this site, or None."""
     site = Site.find_for_request(request)
-    if site is not None:
-        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-        home = (
-            Page.objects.live()
-            .filter(translation_key=Subquery(root_key), locale__language_code=get_language())
-            .first()
-        )
-    request._hub_locale_home = home
-    return home
+    if site is None:
+        return None
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    return (
+        Page.objects.live()
+        .filter(translation_key=Subquery(root_key), locale__language_code=get_language())
+        .first()
+    )
+
+
+def site_navigation(request):
+    """{"home_url", "items"} for the reader's language: the home page and the pages marked
+    "show in menus" under it. Cached until a page is published, unpublished, moved or
+    deleted (hub.cache), so that pages do not pay for it on every view."""
+    if request is None:
+        return {"home_url": f"/{get_language()}/", "items": []}
+    if not hasattr(request, "_hub_navigation"):
+        site = Site.find_for_request(request)
+        key = f"{site.pk if site else 0}:{get_language()}"
+
+        def build():
+            home = locale_home(request)
+            if home is None:
+                return {"home_url": f"/{get_language()}/", "items": []}
+            items = home.get_children().live().public().in_menu()
+            return {
+                "home_url": home.get_url(request),
+                "items": [
+                    {"title": item.title, "url": item.get_url(request), "path": item.path}
+                    for item in items
+                ],
+            }
+
+        request._hub_navigation = cached("pages", key, build)
+    return request._hub_navigation
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The pages marked "show in menus" under the home page of the reader's language."""
-    request = context.get("request")
-    if request is None:
-        return []
-    if not hasattr(request, "_hub_main_menu"):
-        home = locale_home(request)
-        request._hub_main_menu = (
-            list(home.get_children().live().public().in_menu()) if home is not None else []
-        )
-    return request._hub_main_menu
+    return site_navigation(context.get("request"))["items"]
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    request = context.get("request")
-    home = locale_home(request) if request is not None else None
-    if home is not None:
-        return home.get_url(request)
-    return f"/{get_language()}/"
+    return site_navigation(context.get("request"))["home_url"]
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to this content in each language it exists in, each named in its own language.
+    """Links to this content in each language it exists in, each named in its own language,
+    keeping the query string (a listing's filters use slugs and ISO codes, which mean the
+    same in every language).
 
     On a page: its live translations (one query). Elsewhere (search, errors): the same address
-    under each language prefix, query string kept.
+    under each language prefix.
     """
     request = context.get("request")
     page = context.get("page")
+    if request is not None and hasattr(request, "_hub_language_links"):
+        return request._hub_language_links  # the head and the header share one query
     current = get_language()
+    query = request.GET.urlencode() if request is not None else ""
+    suffix = f"?{query}" if query else ""
     links = []
     if isinstance(page, Page) and page.pk:
         translations = {
@@ -68,15 +87,15 @@ def language_links(context):
         }
         for code, _name in settings.LANGUAGES:
             if code in translations:
-                url = translations[code].get_url(request)
+                url = translations[code].get_url(request) + suffix
                 links.append(_link(code, url, code == current))
     elif request is not None:
-        query = request.META.get("QUERY_STRING", "")
         for code, _name in settings.LANGUAGES:
-            url = translate_url(request.path, code)
-            if query:
-                url = f"{url}?{query}"
-            links.append(_link(code, url, code == current))
+            links.append(_link(code, translate_url(request.path, code) + suffix, code == current))
+    if request is not None:
+        for link in links:
+            link["absolute_url"] = request.build_absolute_uri(link["url"])
+        request._hub_language_links = links
     return links
 
 
@@ -87,6 +106,7 @@ def _link(code, url, is_current):
         "name": dict(settings.LANGUAGES)[code],
         "url": url,
         "is_current": is_current,
+        "is_default": code == settings.LANGUAGE_CODE,
         "dir": "rtl" if info["bidi"] else "ltr",
     }
 

@@ -18,9 +18,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from hub.pages import HubPage
+from hub.pages import HubPage, synchronized
 
 from ..blocks import GuidanceBlock
+from ..facets import MultipleChoiceFacet, ReviewFacet, TopicFacet
 from ..fields import MultipleChoiceField
 from .listing import ListingPage
 from .taxonomy import Audience
@@ -28,13 +29,19 @@ from .taxonomy import Audience
 
 class GuidanceIndexPage(ListingPage):
     subpage_types = ["resources.PsychosocialGuidancePage"]
-    listing_order = ["title"]
 
     class Meta:
         verbose_name = _("guidance index")
 
     def listing_model(self):
         return PsychosocialGuidancePage
+
+    def listing_facets(self):
+        return [
+            TopicFacet("topic", _("Topic")),
+            MultipleChoiceFacet("audience", _("Audience"), "audiences", Audience.choices),
+            ReviewFacet("review", _("Review")),
+        ]
 
 
 class GuidanceManager(PageManager):
@@ -43,6 +50,9 @@ class GuidanceManager(PageManager):
 
 
 class PsychosocialGuidancePage(HubPage):
+    override_translatable_fields = synchronized(
+        "audiences", "topics", "last_reviewed", "next_review_due"
+    )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     is_illustrative = models.BooleanField(
         _("illustrative example"),

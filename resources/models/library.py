@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,21 +15,47 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from hub.pages import HubPage
+from hub.pages import HubPage, synchronized
 
+from ..facets import (
+    ChoiceFacet,
+    CountryFacet,
+    FileLanguageFacet,
+    MultipleChoiceFacet,
+    RegionFacet,
+    Sort,
+    TopicFacet,
+    by_title,
+    newest,
+    oldest,
+)
 from ..fields import MultipleChoiceField
 from .listing import ListingPage
 from .taxonomy import Audience, ResourceType
 
 
-class ResourceIndexPage(ListingPage):
+class ResourceIndexPage(RoutablePageMixin, ListingPage):
     subpage_types = ["resources.ResourcePage"]
-    listing_order = ["-publication_date", "title"]
+    listing_date_field = "publication_date"
+
+    @path("", name="listing")
+    def listing_view(self, request):
+        return self.render(request)
+
+    @path("feed/<str:kind>/", name="feed")
+    def feed(self, request, kind):
+        """RSS (feed/rss/) or Atom (feed/atom/) of the listing, with the same filters."""
+        from ..feeds import LibraryFeed
+
+        if kind not in LibraryFeed.feed_types:
+            raise Http404
+        return LibraryFeed(self, self.get_listing(request), kind)(request)
 
     class Meta:
         verbose_name = _("library")
@@ -36,8 +63,28 @@ class ResourceIndexPage(ListingPage):
     def listing_model(self):
         return ResourcePage
 
+    def listing_facets(self):
+        return [
+            TopicFacet("topic", _("Topic")),
+            CountryFacet("country", _("Country")),
+            RegionFacet("region", _("Region")),
+            ChoiceFacet("type", _("Type"), "resource_type", ResourceType.choices),
+            MultipleChoiceFacet("audience", _("Audience"), "audiences", Audience.choices),
+            FileLanguageFacet("language", _("Language of the files")),
+        ]
+
+    def listing_sorts(self):
+        return [
+            Sort("newest", _("Newest first"), newest("publication_date")),
+            Sort("oldest", _("Oldest first"), oldest("publication_date")),
+            Sort("title", _("Title"), by_title),
+        ]
+
 
 class ResourcePage(HubPage):
+    override_translatable_fields = synchronized(
+        "publication_date", "resource_type", "countries", "audiences", "topics"
+    )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     publication_date = models.DateField(_("publication date"))

@@ -1,22 +1,25 @@
-"""What the index pages (library, programmes, guidance) share: a paginated listing of one
-page type in the index's own language, flat in queries whatever its length."""
+"""What the index pages (library, programmes, guidance) share: a filtered, counted and
+paginated listing of one page type in the index's own language, built by the one mechanism
+in resources/facets.py. Each index page says which facets and sorts it offers."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from hub.pages import HubPage
-from hub.pagination import paginate
+from hub.pages import HubPage, synchronized
+
+from ..facets import Listing, Sort, by_title
 
 
 class ListingPage(HubPage):
+    override_translatable_fields = synchronized("slug")
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*HubPage.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     per_page = 20
-    listing_order = ["-first_published_at"]
+    listing_date_field = None
 
     class Meta:
         abstract = True
@@ -24,17 +27,28 @@ class ListingPage(HubPage):
     def listing_model(self):
         raise NotImplementedError
 
-    def get_listing_queryset(self, request):
-        return (
-            self.listing_model()
-            .objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by(*self.listing_order, "pk")
+    def listing_facets(self):
+        return []
+
+    def listing_sorts(self):
+        return [Sort("title", _("Title"), by_title)]
+
+    def listing_queryset(self):
+        """Every live, public page of the listed type in this index's language, wherever it
+        is in the tree (a coalition's programme under its network page appears too)."""
+        return self.listing_model().objects.live().public().filter(locale_id=self.locale_id)
+
+    def get_listing(self, request):
+        return Listing(
+            request,
+            self.listing_queryset(),
+            self.listing_facets(),
+            self.listing_sorts(),
+            self.per_page,
+            date_field=self.listing_date_field,
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.get_listing_queryset(request), self.per_page)
+        context.update(self.get_listing(request).context())
         return context

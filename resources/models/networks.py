@@ -10,12 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from hub.pages import HubPage
+from hub.pages import HubPage, synchronized
 
 from ..blocks import ActivityBlock, FocalPointBlock
 
 
 class NetworkIndexPage(HubPage):
+    override_translatable_fields = synchronized("slug")
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -92,6 +93,7 @@ class NetworkPage(HubPage):
 
 
 class RegionalNetworkPage(NetworkPage):
+    override_translatable_fields = synchronized("countries_covered")
     region = models.ForeignKey(
         "resources.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
@@ -118,6 +120,7 @@ class RegionalNetworkPage(NetworkPage):
 
 
 class NationalCoalitionPage(NetworkPage):
+    override_translatable_fields = synchronized("country")
     country = CountryField(_("country"))
 
     edit_handler = NetworkPage.tabs([FieldPanel("country")])

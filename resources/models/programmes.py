@@ -20,8 +20,9 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import localized_pages
-from hub.pages import HubPage
+from hub.pages import HubPage, synchronized
 
+from ..facets import ChoiceFacet, CountryFacet, MultipleChoiceFacet, RegionFacet
 from ..fields import MultipleChoiceField
 from .listing import ListingPage
 
@@ -50,7 +51,6 @@ class Approach(models.TextChoices):
 
 class ProgrammeIndexPage(ListingPage):
     subpage_types = ["resources.ReintegrationProgrammePage"]
-    listing_order = ["title"]
 
     class Meta:
         verbose_name = _("programme directory")
@@ -58,8 +58,29 @@ class ProgrammeIndexPage(ListingPage):
     def listing_model(self):
         return ReintegrationProgrammePage
 
+    def listing_facets(self):
+        return [
+            CountryFacet("country", _("Country")),
+            RegionFacet("region", _("Region")),
+            ChoiceFacet("status", _("Status"), "status", ProgrammeStatus.choices),
+            MultipleChoiceFacet("approach", _("Approach"), "approaches", Approach.choices),
+            MultipleChoiceFacet("serves", _("Serves"), "serves", ServedGroup.choices),
+        ]
+
 
 class ReintegrationProgrammePage(HubPage):
+    override_translatable_fields = synchronized(
+        "countries",
+        "status",
+        "start_date",
+        "end_date",
+        "serves",
+        "age_min",
+        "age_max",
+        "children_reached",
+        "approaches",
+        "contact_email",
+    )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     is_illustrative = models.BooleanField(
         _("illustrative example"),

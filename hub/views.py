@@ -1,0 +1,62 @@
+"""The site's own error pages."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from .templatetags.hub_tags import _link
+
+
+def find_in_other_languages(request):
+    """If the address the reader asked for is a page in another language's tree (a link shared
+    from English, with /fr/ put in front), the live languages that page exists in."""
+    language = get_language()
+    prefix = f"/{language}/"
+    if not request.path.startswith(prefix):
+        return []
+    components = [part for part in request.path[len(prefix) :].split("/") if part]
+    site = Site.find_for_request(request)
+    if not components or site is None:
+        return []
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    homes = (
+        Page.objects.live()
+        .filter(translation_key=root_key)
+        .exclude(locale__language_code=language)
+        .specific()
+    )
+    for home in homes:
+        try:
+            found = home.route(request, components).page
+        except Http404:
+            continue
+        translations = {
+            page.locale.language_code: page
+            for page in found.get_translations(inclusive=True).live().select_related("locale")
+        }
+        return [
+            _link(code, translations[code].get_url(request), code == language)
+            for code, _name in settings.LANGUAGES
+            if code in translations
+        ]
+    return []
+
+
+def page_not_found(request, exception=None):
+    """The styled 404, in the reader's language. When the page exists in other languages but
+    not (at this address) in the reader's, it says so and links to them, rather than serving
+    another language's content under this language's address."""
+    alternatives = find_in_other_languages(request)
+    in_my_language = next((link for link in alternatives if link["is_current"]), None)
+    return render(
+        request,
+        "404.html",
+        {
+            "alternatives": alternatives,
+            "in_my_language": in_my_language,
+            "language_name": dict(settings.LANGUAGES).get(get_language(), get_language()),
+        },
+        status=404,
+    )

@@ -1,0 +1,163 @@
+"""Listings and search keep the same number of database queries, at most 15, with 50 and
+with 2,000 items: what a reader on a slow connection waits for must not grow with the library.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from resources.models import (
+    GuidanceIndexPage,
+    ProgrammeIndexPage,
+    PsychosocialGuidancePage,
+    ReintegrationProgrammePage,
+    ResourceIndexPage,
+    ResourcePage,
+    Topic,
+)
+
+from .bulk import bulk_add_children
+
+BUDGET = 15
+COUNTRIES = ["CD", "UG", "CO", "LB", "PH", "SL", "NP"]
+TYPES = ["global-report", "country-report", "briefing", "article", "toolkit"]
+AUDIENCES = ["practitioners", "researchers", "policy-makers"]
+
+
+def resource_fields(n):
+    return {
+        "title": f"Reintegration report {n}",
+        "summary": f"Findings on reintegration, number {n}.",
+        "publication_date": datetime.date(1998 + n % 27, 1 + n % 12, 1),
+        "resource_type": TYPES[n % len(TYPES)],
+        "countries": [COUNTRIES[n % 7], COUNTRIES[(n + 3) % 7]],
+        "audiences": [AUDIENCES[n % 3]],
+    }
+
+
+def programme_fields(n):
+    return {
+        "title": f"Reintegration programme {n}",
+        "summary": "Community-based reintegration.",
+        "implementing_organisations": "Example organisation",
+        "countries": [COUNTRIES[n % 7]],
+        "status": ["planned", "active", "completed"][n % 3],
+        "serves": ["girls", "boys"][: 1 + n % 2],
+        "approaches": ["education", "health"][n % 2 :],
+    }
+
+
+def guidance_fields(n):
+    today = datetime.date.today()
+    return {
+        "title": f"Reintegration guidance {n}",
+        "summary": "How to support children coming home.",
+        "audiences": ["practitioners"],
+        "body": [],
+        "last_reviewed": today - datetime.timedelta(days=400),
+        "next_review_due": today + datetime.timedelta(days=(n % 5) * 100 - 200),
+        "reviewed_by": "Technical group",
+    }
+
+
+def link_topics(model, pages):
+    topics = list(Topic.objects.filter(locale__language_code="en"))
+    through = model.topics.through
+    column = f"{model._meta.model_name}_id"
+    through.objects.bulk_create(
+        [through(**{column: p.pk, "topic_id": topics[p.pk % len(topics)].pk}) for p in pages]
+    )
+
+
+def count_queries(client, url):
+    client.get(url)  # the site's addresses and navigation are cached after the first view
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries), response
+
+
+LIBRARY_URLS = [
+    "/en/resources/",
+    "/en/resources/?topic=girls&country=CD&sort=title",
+    "/en/resources/?q=reintegration&region=africa&page=2",
+    "/en/resources/?type=briefing&audience=researchers&year_from=2000&year_to=2020",
+    "/en/resources/feed/rss/?topic=girls",
+    "/en/search/?q=reintegration",
+    "/en/search/?q=reintegration&kind=resource&page=3",
+    "/en/",
+]
+
+
+def test_library_and_search_cost_the_same_with_50_or_2000_resources(client, english_home):
+    library = ResourceIndexPage(title="Library", slug="resources")
+    english_home.add_child(instance=library)
+    pages = bulk_add_children(library, ResourcePage, 50, resource_fields)
+    link_topics(ResourcePage, pages)
+    small = {url: count_queries(client, url)[0] for url in LIBRARY_URLS}
+
+    pages = bulk_add_children(library, ResourcePage, 1950, resource_fields, start=50)
+    link_topics(ResourcePage, pages)
+    assert ResourcePage.objects.count() == 2000
+    for url in LIBRARY_URLS:
+        large, response = count_queries(client, url)
+        assert large == small[url], (
+            f"{url}: {small[url]} queries with 50 resources, {large} with 2,000"
+        )
+        assert large <= BUDGET, f"{url}: {large} queries"
+        if response.context and "items" in response.context:
+            assert response.context["items"].paginator.count > 20, url  # the filters matched
+
+
+DIRECTORIES = [
+    (
+        ProgrammeIndexPage,
+        ReintegrationProgrammePage,
+        programme_fields,
+        [
+            "/en/programmes/?region=africa&status=active&approach=education&serves=girls",
+            "/en/programmes/?page=5",
+        ],
+    ),
+    (
+        GuidanceIndexPage,
+        PsychosocialGuidancePage,
+        guidance_fields,
+        ["/en/guidance/?audience=practitioners&topic=girls", "/en/guidance/?page=3"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("index_class", "model", "fields", "urls"), DIRECTORIES)
+def test_directories_cost_the_same_with_50_or_2000_pages(
+    client, english_home, index_class, model, fields, urls
+):
+    slug = urls[0].split("/")[2]
+    index = index_class(title=slug.title(), slug=slug)
+    english_home.add_child(instance=index)
+    pages = bulk_add_children(index, model, 50, fields)
+    if hasattr(model, "topics"):
+        link_topics(model, pages)
+    small = {url: count_queries(client, url)[0] for url in urls}
+    pages = bulk_add_children(index, model, 1950, fields, start=50)
+    if hasattr(model, "topics"):
+        link_topics(model, pages)
+    assert model.objects.count() == 2000
+    for url in urls:
+        large, response = count_queries(client, url)
+        assert large == small[url], f"{url}: {small[url]} queries with 50 pages, {large} with 2,000"
+        assert large <= BUDGET, f"{url}: {large} queries"
+        assert response.context["items"].paginator.count > 0, url
+
+
+def test_guidance_review_filter_for_editors_costs_the_same(admin_client, english_home):
+    index = GuidanceIndexPage(title="Guidance", slug="guidance")
+    english_home.add_child(instance=index)
+    bulk_add_children(index, PsychosocialGuidancePage, 50, guidance_fields)
+    small, _ = count_queries(admin_client, "/en/guidance/?review=overdue")
+    bulk_add_children(index, PsychosocialGuidancePage, 1950, guidance_fields, start=50)
+    large, response = count_queries(admin_client, "/en/guidance/?review=overdue")
+    assert large == small
+    assert response.context["items"].paginator.count == 800  # 2 of every 5 are overdue

@@ -1,0 +1,261 @@
+"""The site search as a reader uses it: every kind of page in the reader's language, each
+result saying what it is, narrowing to one kind, numbered pages, editors' picks on top, never a
+draft or a closed page; and, on PostgreSQL, words found whatever their ending, in each
+language's own way."""
+
+import html
+import re
+
+import pytest
+from django.db import connection
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, PageViewRestriction
+
+from home.models import StandardPage
+
+from .conftest import visible_text
+from .factories import (
+    GuidancePageFactory,
+    NationalCoalitionPageFactory,
+    ProgrammePageFactory,
+    RegionalNetworkPageFactory,
+    ResourcePageFactory,
+)
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search"
+)
+
+
+def standard_page(parent, title, slug, **fields):
+    page = StandardPage(title=title, slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def results(response):
+    """[(kind, title)] of the results shown, in order."""
+    assert response.status_code == 200
+    return [
+        (html.unescape(kind), html.unescape(title))
+        for kind, title in re.findall(
+            r'<li><p class="meta">([^<]*)</p><h2><a href="[^"]*">([^<]*)</a></h2>',
+            response.content.decode(),
+        )
+    ]
+
+
+def titles(response):
+    return {title for _kind, title in results(response)}
+
+
+@pytest.fixture
+def kivu_pages(home_pages, library, programme_index, guidance_index, network_index):
+    """A page of every kind about Kivu in English, and one in French."""
+    ResourcePageFactory(parent=library, title="Kivu report")
+    ProgrammePageFactory(parent=programme_index, title="Kivu programme")
+    GuidancePageFactory(parent=guidance_index, title="Kivu guidance")
+    network = RegionalNetworkPageFactory(parent=network_index, title="Kivu network")
+    NationalCoalitionPageFactory(parent=network, title="Kivu coalition", country="CD")
+    standard_page(home_pages["en"], "Kivu page", "kivu")
+    standard_page(home_pages["fr"], "Kivu en français", "kivu-fr")
+
+
+def test_search_finds_every_kind_of_page_and_says_what_each_is(client, kivu_pages):
+    response = client.get("/en/search/", {"q": "Kivu"})
+    assert sorted(results(response)) == [
+        ("Guidance", "Kivu guidance"),
+        ("Network", "Kivu coalition"),
+        ("Network", "Kivu network"),
+        ("Page", "Kivu page"),
+        ("Programme", "Kivu programme"),
+        ("Publication", "Kivu report"),
+    ]
+    assert "6 results for “Kivu”" in visible_text(response)
+
+
+def test_search_finds_pages_of_the_readers_language_only(client, kivu_pages):
+    assert results(client.get("/fr/search/", {"q": "Kivu"})) == [("Page", "Kivu en français")]
+    assert "Kivu en français" not in titles(client.get("/en/search/", {"q": "Kivu"}))
+    assert results(client.get("/es/search/", {"q": "Kivu"})) == []
+
+
+def test_index_pages_are_found_as_pages(client, kivu_pages):
+    assert results(client.get("/en/search/", {"q": "Library"})) == [("Page", "Library")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("resource", {"Kivu report"}),
+        ("programme", {"Kivu programme"}),
+        ("guidance", {"Kivu guidance"}),
+        ("network", {"Kivu network", "Kivu coalition"}),
+        ("page", {"Kivu page"}),
+    ],
+)
+def test_kind_limits_the_results(client, kivu_pages, kind, expected):
+    response = client.get("/en/search/", {"q": "Kivu", "kind": kind})
+    assert titles(response) == expected
+    assert f'<option value="{kind}" selected>' in response.content.decode()
+
+
+@pytest.mark.parametrize("kind", ["alien", "Resource", "<b>", ""])
+def test_unknown_kind_is_ignored(client, kivu_pages, kind):
+    response = client.get("/en/search/", {"q": "Kivu", "kind": kind})
+    assert len(results(response)) == 6
+    assert (
+        " selected>"
+        not in response.content.decode().split('id="search-kind"')[1].split("</select>")[0]
+    )
+
+
+def test_results_are_paginated_with_numbered_links_keeping_the_search(
+    client, english_home, library
+):
+    for n in range(13):
+        standard_page(english_home, f"Kivu note {n:02d}", f"note-{n}")
+    ResourcePageFactory(parent=library, title="Kivu report")  # not of the kind asked for
+    first = client.get("/en/search/", {"q": "Kivu", "kind": "page"})
+    assert len(results(first)) == 10
+    assert "13 results for “Kivu”" in visible_text(first)
+    assert "Page 1 of 2" in visible_text(first)
+    content = first.content.decode()
+    link = re.search(r'<a href="([^"]*)" aria-label="Page 2">2</a>', content).group(1)
+    assert html.unescape(link) == "?q=Kivu&kind=page&page=2"
+
+    second = client.get("/en/search/" + html.unescape(link))
+    assert len(results(second)) == 3
+    assert '<ol class="results" start="11">' in second.content.decode()
+    assert not titles(first) & titles(second)
+    assert "Kivu report" not in titles(first) | titles(second)
+    back = re.search(r'<a rel="prev" href="([^"]*)">', second.content.decode()).group(1)
+    assert html.unescape(back) == "?q=Kivu&kind=page&page=1"
+
+
+def test_query_is_echoed_escaped(client, kivu_pages):
+    query = 'Kivu <em>"now"</em> & then'
+    response = client.get("/en/search/", {"q": query})
+    content = response.content.decode()
+    assert "<em>" not in content
+    assert "“Kivu &lt;em&gt;&quot;now&quot;&lt;/em&gt; &amp; then”" in content
+    assert 'value="Kivu &lt;em&gt;&quot;now&quot;&lt;/em&gt; &amp; then"' in content
+    assert f"results for “{query}”" in visible_text(response)
+
+
+def test_drafts_and_password_protected_pages_never_appear(client, english_home, kivu_pages):
+    draft = StandardPage(title="Kivu draft", slug="kivu-draft", live=False)
+    english_home.add_child(instance=draft)
+    members = standard_page(english_home, "Kivu members", "members")
+    standard_page(members, "Kivu minutes", "minutes")
+    PageViewRestriction.objects.create(
+        page=members, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    found = titles(client.get("/en/search/", {"q": "Kivu"}))
+    assert len(found) == 6
+    assert not found & {"Kivu draft", "Kivu members", "Kivu minutes"}
+    assert titles(client.get("/en/search/", {"q": "minutes"})) == set()
+
+
+def picks(response):
+    section = re.search(r'<section class="picks".*?</section>', response.content.decode(), re.S)
+    return visible_text(section.group(0)) if section else None
+
+
+@pytest.fixture
+def about(english_home):
+    return standard_page(english_home, "About the coalition", "about")
+
+
+def test_editors_pick_is_recommended_for_its_query(client, kivu_pages, about):
+    SearchPromotion.objects.create(
+        query=Query.get("kivu"), page=about, sort_order=0, description="Start here."
+    )
+    response = client.get("/en/search/", {"q": "Kivu"})
+    assert picks(response) == "Recommended About the coalition Start here."
+    assert f'<a href="{about.url}">About the coalition</a>' in response.content.decode()
+    # The ordinary results are still there, under the pick.
+    assert len(results(response)) == 6
+    assert picks(client.get("/en/search/", {"q": "Ituri"})) is None
+    assert picks(client.get("/en/search/", {"q": "  KIVU "})) is not None
+
+
+def test_editors_pick_is_shown_in_the_readers_language(client, kivu_pages, about):
+    SearchPromotion.objects.create(query=Query.get("kivu"), page=about, sort_order=0)
+    french = about.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.title = "À propos de la coalition"
+    french.save_revision().publish()
+    response = client.get("/fr/search/", {"q": "Kivu"})
+    assert picks(response) is not None
+    assert "À propos de la coalition" in picks(response)
+    assert f'<a href="{french.url}">' in response.content.decode()
+
+
+def test_editors_pick_without_a_translation_is_not_shown_in_another_language(
+    client, kivu_pages, about
+):
+    SearchPromotion.objects.create(query=Query.get("kivu"), page=about, sort_order=0)
+    assert picks(client.get("/fr/search/", {"q": "Kivu"})) is None
+
+
+def test_editors_pick_of_an_unpublished_page_is_not_shown(client, kivu_pages, about):
+    SearchPromotion.objects.create(query=Query.get("kivu"), page=about, sort_order=0)
+    about.unpublish()
+    assert picks(client.get("/en/search/", {"q": "Kivu"})) is None
+
+
+def test_editors_pick_of_an_external_address(client, kivu_pages):
+    SearchPromotion.objects.create(
+        query=Query.get("kivu"),
+        external_link_url="https://example.org/kivu-guide",
+        external_link_text="Kivu field guide",
+        sort_order=0,
+    )
+    response = client.get("/en/search/", {"q": "Kivu"})
+    assert picks(response) == "Recommended Kivu field guide"
+    assert '<a href="https://example.org/kivu-guide">Kivu field guide</a>' in (
+        response.content.decode()
+    )
+
+
+# Stemming, in each language (PostgreSQL only) ----------------------------------------------
+
+
+@postgresql_only
+def test_english_words_are_found_whatever_their_ending(client, english_home):
+    standard_page(
+        english_home,
+        "Reintegration of children",
+        "reintegration",
+        introduction="Community reintegration after release.",
+    )
+    standard_page(english_home, "Annual accounts", "accounts")
+    response = client.get("/en/search/", {"q": "reintegrating"})
+    assert titles(response) == {"Reintegration of children"}
+
+
+@postgresql_only
+def test_french_words_are_found_whatever_their_ending(client, home_pages):
+    standard_page(
+        home_pages["fr"],
+        "La réintégration des enfants",
+        "reintegration",
+        introduction="Après leur sortie des groupes armés.",
+    )
+    standard_page(home_pages["fr"], "Comptes annuels", "comptes")
+    response = client.get("/fr/search/", {"q": "réintégrer"})
+    assert titles(response) == {"La réintégration des enfants"}
+
+
+@postgresql_only
+def test_spanish_words_are_found_whatever_their_ending(client, home_pages):
+    standard_page(
+        home_pages["es"],
+        "El niño y la comunidad",
+        "nino",
+        introduction="Apoyo psicosocial a cada niño.",
+    )
+    standard_page(home_pages["es"], "Cuentas anuales", "cuentas")
+    response = client.get("/es/search/", {"q": "niños"})
+    assert titles(response) == {"El niño y la comunidad"}
