@@ -1,6 +1,14 @@
+from urllib.parse import quote
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
+from wagtail.admin.widgets.button import Button
+from wagtail.models import Locale
 
+from .cache import cached
+from .review import SubmitPageTranslationView, TranslationsToReviewPanel, send_to_review
 from .safeguarding import images_lacking_consent
 
 
@@ -13,3 +21,76 @@ class SafeguardedPublishBulkAction(PublishBulkAction):
         return super().check_perm(page) and not images_lacking_consent(
             page.get_latest_revision_as_object()
         )
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path("pages/<int:page_id>/send-to-review/", send_to_review, name="hub_send_to_review"),
+        # Before wagtail-localize's own URL (hub comes first in INSTALLED_APPS), so that
+        # "Translate this page" offers only the languages the user may write in.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationView.as_view(),
+            name="hub_submit_page_translation",
+        ),
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def send_to_review_button(page, user, next_url=None):
+    """In the explorer's "More" menu of a translated page (not in the default language),
+    for those who may edit it, while it is not already in review."""
+    if (
+        page.locale_id != default_locale_id()
+        and page.permissions_for_user(user).can_edit()
+        and not page.workflow_in_progress
+    ):
+        url = reverse("hub_send_to_review", args=[page.pk])
+        yield Button(
+            _("Send to review"),
+            f"{url}?next={quote(next_url or '')}",
+            icon_name="resubmit",
+            priority=25,
+        )
+
+
+def default_locale_id():
+    return cached("locales", "default", lambda: Locale.get_default().pk)
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_to_review_panel(request, panels):
+    panels.append(TranslationsToReviewPanel(request))
+
+
+# Reports › Translation status (hub/translation_status.py).
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    from .translation_status import TranslationStatusReport
+
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReport.as_view(),
+            name="translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReport.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    from .translation_status import TranslationStatusMenuItem
+
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        name="translation-status",
+        icon_name="wagtail-localize-language",
+        order=660,
+    )

@@ -2,14 +2,28 @@
 load_demo only creates them on a development site or when asked to."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
-DEMO_ADMIN = ("admin", "hub-demo-admin")
+from hub.roles import reviewers_group_name, translators_group_name
+
+DEMO_PASSWORD = "hub-demo"  # noqa: S105 - a public demo password, printed and in the README
+# (username, password, group names or None for a superuser, who they are)
+DEMO_USERS = [
+    ("admin", "hub-demo-admin", None, "site administrator"),
+    ("translator-fr", DEMO_PASSWORD, [translators_group_name("fr")], "French translator"),
+    ("reviewer-fr", DEMO_PASSWORD, [reviewers_group_name("fr")], "French reviewer"),
+]
 
 
 def ensure_demo_users():
-    """Create the demo users that do not exist yet; return (username, password) of all."""
+    """Create the demo users that do not exist yet; return (username, password, who)."""
     User = get_user_model()
-    username, password = DEMO_ADMIN
-    if not User.objects.filter(username=username).exists():
-        User.objects.create_superuser(username, f"{username}@example.org", password)
-    return [DEMO_ADMIN]
+    for username, password, groups, _who in DEMO_USERS:
+        if User.objects.filter(username=username).exists():
+            continue
+        if groups is None:
+            User.objects.create_superuser(username, f"{username}@example.org", password)
+            continue
+        user = User.objects.create_user(username, f"{username}@example.org", password)
+        user.groups.set(Group.objects.filter(name__in=groups))
+    return [(username, password, who) for username, password, _groups, who in DEMO_USERS]

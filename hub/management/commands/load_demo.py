@@ -4,6 +4,7 @@ from django.db import transaction
 
 from hub.demo.content import DemoLoader
 from hub.demo.users import ensure_demo_users
+from hub.roles import ensure_translation_roles
 
 
 class Command(BaseCommand):
@@ -23,9 +24,10 @@ class Command(BaseCommand):
     def handle(self, *args, demo_users=False, **options):
         with transaction.atomic():
             created = DemoLoader(stdout=self.stdout).run()
+            ensure_translation_roles()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
         )
         if settings.DEBUG or demo_users:
-            for username, password in ensure_demo_users():
-                self.stdout.write(f"Demo login: {username} / {password}")
+            for username, password, who in ensure_demo_users():
+                self.stdout.write(f"Demo login ({who}): {username} / {password}")

@@ -1,0 +1,613 @@
+"""Reports › Translation status: every page and translatable snippet in its source language,
+against every other language, with how far each translation has got.
+
+One row per object × target language, with one of four statuses:
+
+- **missing**: there is no translation in that language (a page that is only an alias of the
+  source, showing the source's text, counts as no translation);
+- **in progress**: wagtail-localize is translating it, but what readers see is not yet the
+  translation of the source's latest content, shown with the share of its strings translated;
+- **out of date**: the source has changed since the translation was last synced from it;
+- **up to date**: the translation is published and was synced from the source's latest
+  content.
+
+The source of an object is, for content managed by wagtail-localize, the locale of its
+TranslationSource (the default language's when there are several); for content without one, the
+object in the default language; for an object that exists only in other languages, its oldest
+version (lowest id). Rows are shown to everyone who may edit pages (as "Guidance due for
+review"), and the report shows every object, not only those the user may edit: it is the
+secretariat's overview of the whole site.
+
+The statuses cost a fixed number of database queries whatever the size of the site (one per
+kind of data, one per translatable snippet model): everything is read with bulk values() and
+aggregate queries and combined in Python. See `cell_status` for the exact rule.
+"""
+
+import dataclasses
+import datetime
+import uuid
+from collections import Counter, defaultdict
+
+import django_filters
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.contrib.admin.utils import quote
+from django.db.models import Count, F, Max
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import (
+    StringSegment,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
+
+UP_TO_DATE = "up-to-date"
+OUT_OF_DATE = "out-of-date"
+IN_PROGRESS = "in-progress"
+MISSING = "missing"
+STATUSES = [UP_TO_DATE, OUT_OF_DATE, IN_PROGRESS, MISSING]
+STATUS_LABELS = {
+    UP_TO_DATE: _("Up to date"),
+    OUT_OF_DATE: _("Out of date"),
+    IN_PROGRESS: _("In progress"),
+    MISSING: _("Missing"),
+}
+
+HOME_SECTION = "home"
+SNIPPETS_SECTION = "snippets"
+# A page's section is its ancestor at this depth: Wagtail's root is 1, a language's home 2.
+SECTION_DEPTH = 3
+
+
+def translatable_snippet_models():
+    """The registered snippet models that are translated (subclass TranslatableMixin)."""
+    models = [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+    return sorted(models, key=lambda model: str(model._meta.verbose_name_plural))
+
+
+@dataclasses.dataclass
+class Version:
+    """One language's version of a page or snippet."""
+
+    pk: int
+    locale_id: int
+    title: str
+    live: bool  # True for models without a draft state
+    last_published_at: datetime.datetime | None
+    is_alias: bool = False
+    path: str = ""
+    section: "Section | str | None" = None
+
+
+@dataclasses.dataclass
+class Section:
+    key: str
+    label: str
+    order: tuple
+
+
+@dataclasses.dataclass
+class Item:
+    """A translatable object: its versions in every language, by locale id."""
+
+    key: uuid.UUID
+    model: type
+    versions: dict = dataclasses.field(default_factory=dict)
+    is_page: bool = True
+    section: Section | None = None  # the source version's
+
+    @cached_property
+    def translations(self):
+        """The versions that are translations, not aliases showing another version's text."""
+        return {
+            locale_id: version
+            for locale_id, version in self.versions.items()
+            if not version.is_alias
+        }
+
+
+@dataclasses.dataclass
+class Row:
+    """A line of the report: an object in its source language × one other language."""
+
+    item: Item
+    source: Version
+    source_locale: Locale
+    locale: Locale
+    status: str
+    target: Version | None = None
+    translated: int | None = None  # strings translated / to translate, when wagtail-localize
+    to_translate: int | None = None  # manages the translation
+    synced_at: datetime.datetime | None = None
+
+    @property
+    def title(self):
+        return self.source.title
+
+    @property
+    def type_label(self):
+        return capfirst(self.item.model._meta.verbose_name)
+
+    @property
+    def section_label(self):
+        return self.item.section.label
+
+    @property
+    def section_key(self):
+        return self.item.section.key
+
+    @property
+    def source_language(self):
+        return self.source_locale.language_code
+
+    @property
+    def language(self):
+        return self.locale.language_code
+
+    @property
+    def language_name(self):
+        return self.locale.get_display_name()
+
+    @property
+    def source_language_name(self):
+        return self.source_locale.get_display_name()
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
+
+    @property
+    def percent_translated(self):
+        if self.to_translate is None:
+            return None
+        if not self.to_translate:
+            return 100
+        return self.translated * 100 // self.to_translate  # rounded down: 99%, not 100%
+
+    @property
+    def edit_url(self):
+        return edit_url(self.item, self.source.pk)
+
+    @property
+    def target_edit_url(self):
+        return edit_url(self.item, self.target.pk) if self.target else None
+
+    @property
+    def translate_url(self):
+        """wagtail-localize's "Translate" form for the source."""
+        if self.item.is_page:
+            return reverse("wagtail_localize:submit_page_translation", args=[self.source.pk])
+        meta = self.item.model._meta
+        return reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=[meta.app_label, meta.model_name, quote(self.source.pk)],
+        )
+
+
+def edit_url(item, pk):
+    if item.is_page:
+        return reverse("wagtailadmin_pages:edit", args=[pk])
+    return reverse(item.model.snippet_viewset.get_url_name("edit"), args=[quote(pk)])
+
+
+def cell_status(item, source, source_locale_id, locale_id, data):
+    """The status of `item` (whose source version is `source`) in `locale_id`, as
+    (status, target version or None, extra Row fields).
+
+    Without a wagtail-localize Translation (enabled) into that language:
+      - no version in that language (or only an alias of the source) -> missing;
+      - a version that is a draft while the source is live -> in progress (no percentage);
+      - otherwise -> up to date: it was translated by hand, nothing records from what.
+
+    With one: `synced` is when wagtail-localize last wrote the translation into the target
+    (its latest TranslationLog for that source and language: save_target writes one each time;
+    Translation.translations_last_updated_at and destination_last_updated_at are never set by
+    wagtail-localize 1.14, so they cannot be used), and the source's content `changed` at the
+    later of its TranslationSource's last_updated_at (moved by "Sync translated pages" /
+    update_from_db) and the source's own last_published_at (a page published since, not yet
+    synced, has changed too; snippets without a draft state have no such date).
+      - no target yet, or the target is a draft while the source is live -> in progress;
+      - never synced into an existing target -> in progress;
+      - `changed` after `synced` -> out of date;
+      - strings translated after `synced` (not yet written into the target), or, for a live
+        source, the target's last publication before `synced` (the sync is a draft awaiting
+        review) -> in progress;
+      - fewer strings translated than the source has (wagtail-localize publishes the source's
+        text in their place: "Translate this page" publishes the copy at once) -> in progress;
+      - otherwise -> up to date.
+    The percentage is Translation.get_progress() for all objects at once: string segments of
+    the source with a StringTranslation (without error) in that language, over all of them.
+    """
+    target = item.translations.get(locale_id)
+    translation = data.translation_for(item.key, locale_id, source_locale_id)
+    if translation is None:
+        if target is None:
+            return MISSING, None, {}
+        if source.live and not target.live:
+            return IN_PROGRESS, target, {}
+        return UP_TO_DATE, target, {}
+
+    source_id = translation["source_id"]
+    to_translate = data.segments.get(source_id, 0)
+    translated, strings_updated_at = data.translated.get((source_id, locale_id), (0, None))
+    synced = data.synced.get((source_id, locale_id))
+    extra = {"translated": translated, "to_translate": to_translate, "synced_at": synced}
+    translation_source = data.sources_by_id[source_id]
+    # The version the translation was made from (usually the row's source).
+    origin = item.versions.get(translation_source["locale_id"], source)
+
+    if target is None or (origin.live and not target.live) or synced is None:
+        return IN_PROGRESS, target, extra
+    changed = max(filter(None, [translation_source["last_updated_at"], origin.last_published_at]))
+    if changed > synced:
+        return OUT_OF_DATE, target, extra
+    if strings_updated_at and strings_updated_at > synced:
+        return IN_PROGRESS, target, extra
+    if origin.live and target.last_published_at and target.last_published_at < synced:
+        return IN_PROGRESS, target, extra
+    if translated < to_translate:
+        return IN_PROGRESS, target, extra
+    return UP_TO_DATE, target, extra
+
+
+class LocalizeData:
+    """What wagtail-localize knows, read in five queries."""
+
+    def __init__(self):
+        self.sources_by_id = {}
+        self.sources_by_key = defaultdict(list)
+        for source in TranslationSource.objects.values(
+            "pk", "object_id", "locale_id", "last_updated_at"
+        ).order_by("pk"):
+            self.sources_by_id[source["pk"]] = source
+            self.sources_by_key[source["object_id"]].append(source)
+
+        self.translations = defaultdict(list)  # (key, target locale id): [translation]
+        for translation in (
+            Translation.objects.filter(enabled=True)
+            .values("pk", "source_id", "source__object_id", "source__locale_id", "target_locale_id")
+            .order_by("pk")
+        ):
+            key = (translation["source__object_id"], translation["target_locale_id"])
+            self.translations[key].append(translation)
+
+        self.synced = {
+            (row["source_id"], row["locale_id"]): row["last"]
+            for row in TranslationLog.objects.values("source_id", "locale_id")
+            .annotate(last=Max("created_at"))
+            .order_by()
+        }
+        self.segments = {
+            row["source_id"]: row["count"]
+            for row in StringSegment.objects.values("source_id")
+            .annotate(count=Count("pk"))
+            .order_by()
+        }
+        # Translation.get_progress(), grouped: a segment is translated into a language when its
+        # string has a translation there, in the segment's context, without an error.
+        self.translated = {
+            (row["source_id"], row["string__translations__locale_id"]): (row["count"], row["last"])
+            for row in StringSegment.objects.filter(
+                string__translations__context_id=F("context_id"),
+                string__translations__has_error=False,
+            )
+            .values("source_id", "string__translations__locale_id")
+            .annotate(count=Count("pk"), last=Max("string__translations__updated_at"))
+            .order_by()
+        }
+
+    def translation_for(self, key, locale_id, source_locale_id):
+        """The enabled Translation of `key` into `locale_id`: the one from the row's source
+        language if there are several, else the latest."""
+        candidates = self.translations.get((key, locale_id))
+        if not candidates:
+            return None
+        for translation in candidates:
+            if translation["source__locale_id"] == source_locale_id:
+                return translation
+        return candidates[-1]
+
+    def source_locale_id(self, item, default_locale_id):
+        versions = item.translations or item.versions
+        localized = [s for s in self.sources_by_key.get(item.key, ()) if s["locale_id"] in versions]
+        if localized:
+            for source in localized:
+                if source["locale_id"] == default_locale_id:
+                    return default_locale_id
+            return localized[0]["locale_id"]  # the oldest
+        if default_locale_id in versions:
+            return default_locale_id
+        return min(versions.values(), key=lambda version: version.pk).locale_id
+
+
+def page_items(default_locale_id):
+    """Every page but Wagtail's root, as Items, in one query. Each version's section is the
+    Section of its ancestor at SECTION_DEPTH (the home pages' is "Home page")."""
+    rows = (
+        Page.objects.filter(depth__gt=1)
+        .order_by("path")
+        .values_list(
+            "pk",
+            "path",
+            "depth",
+            "draft_title",
+            "translation_key",
+            "locale_id",
+            "live",
+            "last_published_at",
+            "alias_of_id",
+            "content_type__app_label",
+            "content_type__model",
+        )
+    )
+    section_length = SECTION_DEPTH * Page.steplen
+    key_by_path = {}
+    section_pages = defaultdict(list)  # key of a section page: [(locale id, title, path)]
+    items = {}
+    for pk, path, depth, title, key, locale_id, live, published, alias_of, app, model in rows:
+        key_by_path[path] = key
+        if depth == SECTION_DEPTH:
+            section_pages[key].append((locale_id, title, path))
+        item = items.get(key)
+        if item is None:
+            try:
+                page_model = apps.get_model(app, model)
+            except LookupError:
+                page_model = Page
+            item = items[key] = Item(key=key, model=page_model)
+        item.versions[locale_id] = Version(
+            pk=pk,
+            locale_id=locale_id,
+            title=title,
+            live=live,
+            last_published_at=published,
+            is_alias=alias_of is not None,
+            path=path,
+            # Its ancestors come first in path order.
+            section=key_by_path.get(path[:section_length]) if depth >= SECTION_DEPTH else None,
+        )
+
+    sections = {}
+    for key, pages in section_pages.items():
+        # Named after the default language's page, ordered as in its tree.
+        pages.sort(key=lambda page: (page[0] != default_locale_id, page[2]))
+        locale_id, title, path = pages[0]
+        sections[key] = Section(str(key), title, (1, locale_id != default_locale_id, path))
+    home = Section(HOME_SECTION, _("Home page"), (0,))
+    for item in items.values():
+        for version in item.versions.values():
+            version.section = sections.get(version.section, home)
+    return list(items.values())
+
+
+def snippet_items():
+    """Every translatable snippet, as Items: one query per model."""
+    section = Section(SNIPPETS_SECTION, _("Snippets"), (2,))
+    items = []
+    for model in translatable_snippet_models():
+        by_key = {}
+        for obj in model._default_manager.all():
+            item = by_key.get(obj.translation_key)
+            if item is None:
+                item = by_key[obj.translation_key] = Item(
+                    key=obj.translation_key, model=model, is_page=False
+                )
+            item.versions[obj.locale_id] = Version(
+                pk=obj.pk,
+                locale_id=obj.locale_id,
+                title=str(obj),
+                live=getattr(obj, "live", True),
+                last_published_at=getattr(obj, "last_published_at", None),
+                section=section,
+            )
+        items.extend(by_key.values())
+    return items
+
+
+class TranslationStatus:
+    """The whole report: its rows, in order, and the filters' choices."""
+
+    def __init__(self):
+        by_code = {locale.language_code: locale for locale in Locale.objects.all()}
+        order = [code for code, _name in settings.LANGUAGES]
+        self.locales = sorted(
+            by_code.values(),
+            key=lambda locale: (
+                order.index(locale.language_code) if locale.language_code in order else len(order),
+                locale.language_code,
+            ),
+        )
+        try:
+            default = by_code.get(get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        except LookupError:
+            default = None
+        default_id = default.pk if default else None
+        locales_by_id = {locale.pk: locale for locale in self.locales}
+
+        data = LocalizeData()
+        items = page_items(default_id) + snippet_items()
+        self.rows = []
+        for item in items:
+            source_locale_id = data.source_locale_id(item, default_id)
+            source = item.versions[source_locale_id]
+            item.section = source.section
+            for locale in self.locales:
+                if locale.pk == source_locale_id:
+                    continue
+                status, target, extra = cell_status(item, source, source_locale_id, locale.pk, data)
+                self.rows.append(
+                    Row(
+                        item=item,
+                        source=source,
+                        source_locale=locales_by_id[source_locale_id],
+                        locale=locale,
+                        status=status,
+                        target=target,
+                        **extra,
+                    )
+                )
+        self.sections = sorted(
+            {item.section.key: item.section for item in items}.values(),
+            key=lambda section: section.order,
+        )
+        locale_order = {locale.pk: n for n, locale in enumerate(self.locales)}
+        self.rows.sort(
+            key=lambda row: (
+                row.item.section.order,
+                row.source.path[SECTION_DEPTH * Page.steplen :],
+                str(row.item.model._meta.verbose_name_plural),
+                row.source.title.lower(),
+                row.source.pk,
+                locale_order[row.locale.pk],
+            )
+        )
+
+    def locale_choices(self):
+        return [(locale.language_code, locale.get_display_name()) for locale in self.locales]
+
+    def section_choices(self):
+        return [(section.key, section.label) for section in self.sections]
+
+    def totals(self, rows):
+        """[(locale, {status: count}, total)] for the languages `rows` are in."""
+        counts = defaultdict(Counter)
+        for row in rows:
+            counts[row.locale.pk][row.status] += 1
+        return [
+            {
+                "locale": locale,
+                "counts": [(status, counts[locale.pk][status]) for status in STATUSES],
+                "total": sum(counts[locale.pk].values()),
+            }
+            for locale in self.locales
+            if locale.pk in counts
+        ]
+
+
+class TranslationStatusFilterSet(django_filters.FilterSet):
+    """Filters over the report's rows (a list, not a queryset)."""
+
+    locale = django_filters.ChoiceFilter(
+        label=_("Language"), empty_label=_("All"), widget=forms.RadioSelect
+    )
+    section = django_filters.ChoiceFilter(
+        label=_("Section"), empty_label=_("All"), widget=forms.RadioSelect
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        choices=list(STATUS_LABELS.items()),
+    )
+
+    def __init__(self, data=None, *, request=None, prefix=None, report=None):
+        # django-filter wants a queryset: an empty one, never evaluated.
+        super().__init__(data, queryset=Locale.objects.none(), request=request, prefix=prefix)
+        self.filters["locale"].extra["choices"] = report.locale_choices()
+        self.filters["section"].extra["choices"] = report.section_choices()
+
+    def filter_queryset(self, rows):
+        wanted = {
+            "locale": self.form.cleaned_data.get("locale"),
+            "section": self.form.cleaned_data.get("section"),
+            "status": self.form.cleaned_data.get("status"),
+        }
+        return [
+            row
+            for row in rows
+            if (not wanted["locale"] or row.language == wanted["locale"])
+            and (not wanted["section"] or row.section_key == wanted["section"])
+            and (not wanted["status"] or row.status == wanted["status"])
+        ]
+
+
+class StatusColumn(Column):
+    cell_template_name = "hub/translation_status/status_cell.html"
+
+
+class TranslationStatusReport(ReportView):
+    """Reports › Translation status. See the module's docstring."""
+
+    page_title = _("Translation status")
+    header_icon = "wagtail-localize-language"
+    index_url_name = "translation_status"
+    index_results_url_name = "translation_status_results"
+    results_template_name = "hub/translation_status/results.html"
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    filterset_class = TranslationStatusFilterSet
+    paginate_by = 100
+    export_filename = "translation-status"
+    columns = [
+        TitleColumn("title", label=_("Title"), get_url=lambda row: row.edit_url),
+        Column("type_label", label=_("Type")),
+        Column("section_label", label=_("Section")),
+        Column("source_language_name", label=_("Source language")),
+        Column("language_name", label=_("Language")),
+        StatusColumn("status_label", label=_("Status")),
+        DateColumn("synced_at", label=_("Last synced")),
+    ]
+    list_export = [
+        "title",
+        "type_label",
+        "section_label",
+        "source_language",
+        "language",
+        "status_label",
+        "percent_translated",
+        "synced_at",
+    ]
+    custom_field_preprocess = {
+        "synced_at": {
+            ReportView.FORMAT_CSV: lambda value: (
+                timezone.localtime(value).isoformat(timespec="seconds") if value else ""
+            )
+        }
+    }
+    export_headings = {
+        "title": _("Title"),
+        "type_label": _("Type"),
+        "section_label": _("Section"),
+        "source_language": _("Source language"),
+        "language": _("Language"),
+        "status_label": _("Status"),
+        "percent_translated": _("Translated (%)"),
+        "synced_at": _("Last synced"),
+    }
+
+    @staticmethod
+    def user_may_see(user):
+        return page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"])
+
+    @cached_property
+    def report(self):
+        return TranslationStatus()
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "report": self.report}
+
+    def get_queryset(self):
+        return self.report.rows
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["totals"] = self.report.totals(self.object_list)
+        context["status_labels"] = [STATUS_LABELS[status] for status in STATUSES]
+        return context
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return TranslationStatusReport.user_may_see(request.user)
