@@ -16,6 +16,7 @@ reported to the reader, never an error.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -44,6 +45,12 @@ def searchable(query):
     """The words of a reader's query, without characters that search engines read as
     syntax (quotes, brackets, *, :, ^...): a reader types words, not query language."""
     return " ".join(SEARCH_SYNTAX.sub(" ", query).split())
+
+
+def sort_key(label):
+    """Alphabetical order as readers expect it: "Éducation" among the E's, not after Z."""
+    decomposed = unicodedata.normalize("NFKD", str(label))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def split_codes(value):
@@ -206,7 +213,7 @@ class TopicFacet(TaxonomyFacet):
         return self.by_page.get(row["pk"], set())
 
     def choices(self, listing):
-        return sorted(self.names.items(), key=lambda item: item[1])
+        return sorted(self.names.items(), key=lambda item: sort_key(item[1]))
 
 
 class FileLanguageFacet(Facet):
@@ -466,4 +473,4 @@ def oldest(date_field):
 
 
 def by_title(rows):
-    return sorted(rows, key=lambda r: (r["title"].casefold(), r["pk"]))
+    return sorted(rows, key=lambda r: (sort_key(r["title"]), r["pk"]))

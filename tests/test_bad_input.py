@@ -47,7 +47,7 @@ def query_string(items):
 @pytest.fixture
 def listings(home_pages):
     """The demo site, with its library, programmes and guidance also in French."""
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", "--english-only", stdout=StringIO())
     french = Locale.objects.get(language_code="fr")
     for model in (ResourceIndexPage, ProgrammeIndexPage, GuidanceIndexPage):
         english = model.objects.get(locale__language_code="en")

@@ -69,8 +69,9 @@ def list_html(items):
 
 
 class DemoLoader:
-    def __init__(self, stdout=None):
+    def __init__(self, stdout=None, translate=True):
         self.stdout = stdout
+        self.translate = translate
         self.created = []
 
     def log(self, message):
@@ -162,4 +163,9 @@ class DemoLoader:
             home.save_revision().publish()
             self.created.append(home)
             self.log("  filled in the home page")
+
+        if self.translate:
+            from .translations import translate_demo
+
+            translate_demo(self)
         return self.created

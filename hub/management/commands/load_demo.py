@@ -20,10 +20,15 @@ class Command(BaseCommand):
             action="store_true",
             help="Create the demo logins even though DEBUG is off.",
         )
+        parser.add_argument(
+            "--english-only",
+            action="store_true",
+            help="Skip the French, Spanish, Arabic and Portuguese translations (faster).",
+        )
 
-    def handle(self, *args, demo_users=False, **options):
+    def handle(self, *args, demo_users=False, english_only=False, **options):
         with transaction.atomic():
-            created = DemoLoader(stdout=self.stdout).run()
+            created = DemoLoader(stdout=self.stdout, translate=not english_only).run()
             ensure_translation_roles()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
