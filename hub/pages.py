@@ -1,11 +1,25 @@
 """What every page type of the site shares."""
 
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import HubPageForm
 from .safeguarding import consent_error, images_lacking_consent
+
+
+def content_and_details_tabs(content_panels, details_panels):
+    """The editing form of a page with many fields: what it says, then what it is about."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
 
 def synchronized(*field_names):

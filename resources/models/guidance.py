@@ -11,14 +11,12 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from hub.pages import HubPage, synchronized
+from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..blocks import GuidanceBlock
 from ..facets import MultipleChoiceFacet, ReviewFacet, TopicFacet
@@ -89,14 +87,7 @@ class PsychosocialGuidancePage(HubPage):
             heading=_("Review"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = content_and_details_tabs(content_panels, details_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -12,8 +12,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -21,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from hub.pages import HubPage, synchronized
+from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import (
     ChoiceFacet,
@@ -124,14 +122,7 @@ class ResourcePage(HubPage):
             heading=_("Classification"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = content_and_details_tabs(content_panels, details_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -11,8 +11,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -20,7 +18,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import localized_pages
-from hub.pages import HubPage, synchronized
+from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import ChoiceFacet, CountryFacet, MultipleChoiceFacet, RegionFacet
 from ..fields import MultipleChoiceField
@@ -141,14 +139,7 @@ class ReintegrationProgrammePage(HubPage):
         FieldPanel("approaches"),
         FieldRowPanel([FieldPanel("contact_role"), FieldPanel("contact_email")]),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = content_and_details_tabs(content_panels, details_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
