@@ -82,3 +82,16 @@ def test_an_editors_change_survives_a_second_run(demo):
 def test_demo_admin_can_log_in(client, demo):
     assert client.login(username="admin", password="hub-demo-admin")
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_lists_are_stored_as_the_editor_stores_them(demo):
+    """Every list item has its own id, so wagtail-localize offers each one to translators."""
+    from resources.models import PsychosocialGuidancePage
+
+    for page in PsychosocialGuidancePage.objects.filter(locale__language_code="en"):
+        for block in page.body.raw_data:
+            for value in block["value"].values() if isinstance(block["value"], dict) else []:
+                if isinstance(value, list):
+                    assert value and all(isinstance(i, dict) and "id" in i for i in value), (
+                        page.title
+                    )

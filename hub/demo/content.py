@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils.text import slugify
+from wagtail.fields import StreamField
 from wagtail.models import Site
 
 SOURCE = Path(__file__).with_name("what-we-do.txt")
@@ -68,6 +69,17 @@ def list_html(items):
     return "<ul>" + "".join(f"<li>{html.escape(i, quote=False)}</li>" for i in items) + "</ul>"
 
 
+def store_lists_as_blocks(page):
+    """Have the page's StreamFields saved as the page editor saves them, each list item with
+    its own id. Lists written as plain values (as the demo data is) are otherwise stored in the
+    format of before Wagtail 2.16, whose items wagtail-localize silently leaves out of a
+    translation."""
+    for model_field in page._meta.get_fields():
+        if isinstance(model_field, StreamField):
+            for child in getattr(page, model_field.name):
+                child.value  # noqa: B018 - a bound block is saved in the block format
+
+
 class DemoLoader:
     def __init__(self, stdout=None, translate=True):
         self.stdout = stdout
@@ -100,6 +112,7 @@ class DemoLoader:
         page = instance or page_class(**fields)
         page.slug = slug
         page.locale = parent.locale
+        store_lists_as_blocks(page)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append(page)

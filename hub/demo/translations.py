@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils.text import slugify
-from wagtail import blocks
-from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -95,51 +93,6 @@ def demo_objects(english):
             yield page.specific
 
 
-def has_legacy_lists(block, raw):
-    """Whether this raw StreamField data holds a ListBlock in the format of before Wagtail 2.16
-    (a plain list of values, without ids), as a page created in code with plain lists keeps
-    it. wagtail-localize silently extracts nothing from such a list: a translator would never
-    see its items, and the translation would show them in English."""
-    if isinstance(block, blocks.ListBlock):
-        items = raw or []
-        if not all(block._item_is_in_block_format(item) for item in items):
-            return True
-        return any(has_legacy_lists(block.child_block, item["value"]) for item in items)
-    if isinstance(block, blocks.StructBlock):
-        raw = raw if isinstance(raw, dict) else {}
-        return any(
-            has_legacy_lists(child, raw.get(name)) for name, child in block.child_blocks.items()
-        )
-    if isinstance(block, blocks.StreamBlock):
-        return any(
-            item.get("type") in block.child_blocks
-            and has_legacy_lists(block.child_blocks[item["type"]], item.get("value"))
-            for item in raw or []
-        )
-    return False
-
-
-def normalise_lists(page):
-    """Publish `page` again with its lists in the block format (each item with an id), if they
-    are not, so that wagtail-localize extracts them; never over an editor's unpublished draft.
-    Returns None if there was nothing to do, True once done, False if the page has a draft."""
-    legacy = [
-        field
-        for field in page._meta.get_fields()
-        if isinstance(field, StreamField)
-        and has_legacy_lists(field.stream_block, getattr(page, field.name).raw_data)
-    ]
-    if not legacy:
-        return None
-    if page.has_unpublished_changes:
-        return False
-    for field in legacy:
-        for child in getattr(page, field.name):
-            child.value  # noqa: B018 - a block once bound is saved in the block format
-    page.save_revision().publish()
-    return True
-
-
 @contextmanager
 def indexes_updated_once(objects):
     """Update the search and reference indexes once per object, at the end, rather than at
@@ -184,13 +137,6 @@ class DemoTranslator:
         locales = list(Locale.objects.filter(language_code__in=TRANSLATIONS).order_by("pk"))
         with indexes_updated_once(self.saved):
             for instance in demo_objects(english):
-                normalised = normalise_lists(instance) if isinstance(instance, Page) else None
-                if normalised is False:
-                    for locale in locales:
-                        self.problem(instance, locale, "the English page has a draft")
-                    continue
-                if normalised:
-                    self.saved.append(instance)
                 for locale in locales:
                     self.translate(instance, locale)
         if self.translated:
