@@ -26,3 +26,15 @@ class HubConfig(AppConfig):
         post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
         post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
         post_save.connect(forget_pages, sender=Site, dispatch_uid="hub-site-saved")
+
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
+
+        from .notifications import PublisherApprovalSubmissionNotifier
+
+        task_submitted.connect(
+            PublisherApprovalSubmissionNotifier(),
+            sender=TaskState,
+            dispatch_uid="hub-publisher-approval-submitted",
+            weak=False,
+        )

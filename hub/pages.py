@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import HubPageForm
+from .permissions import HubPagePermissionTester
 from .safeguarding import consent_error, images_lacking_consent
 
 
@@ -45,6 +46,9 @@ class HubPage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return HubPagePermissionTester(user, self)
 
     def publish(self, revision, *args, **kwargs):
         images = images_lacking_consent(revision.as_object())

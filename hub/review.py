@@ -112,22 +112,39 @@ class TranslationsToReviewPanel(Component):
 
 
 class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
-    """wagtail-localize's "Translate this page", offering only the languages whose tree the
-    user may add pages to: its own permission (submit_translation) is site-wide, so without
-    this a French translator could create pages in the Arabic tree."""
+    """wagtail-localize's "Translate this page", offering only the languages the user may
+    write the page in: its own permission (submit_translation) is site-wide, so without this
+    a French translator could create pages in the Arabic tree, or an Africa editor in Latin
+    America's."""
 
     def get_form(self):
         form = super().get_form()
         field = form.fields["locales"]
-        field.queryset = field.queryset.filter(pk__in=permitted_locale_ids(self.request.user))
+        field.queryset = field.queryset.filter(
+            pk__in=permitted_locale_ids(self.request.user, self.object)
+        )
         return form
 
 
-def permitted_locale_ids(user):
-    from hub.roles import locale_homes
+def permitted_locale_ids(user, page):
+    """The locales where `user` may add pages at the place the translation of `page` goes:
+    under its parent's translation, or, where that does not exist yet (wagtail-localize then
+    creates it), under the nearest ancestor that has one."""
+    from wagtail.models import Locale
 
+    if page.depth <= 2:  # a language's home page goes directly under Wagtail's root
+        if Page.get_first_root_node().permissions_for_user(user).can_add_subpage():
+            return list(Locale.objects.values_list("pk", flat=True))
+        return []
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    ancestry = dict(ancestors.values_list("translation_key", "depth"))
+    nearest = {}  # locale id -> (depth of the ancestor in the source tree, its translation)
+    for candidate in Page.objects.filter(translation_key__in=ancestry):
+        depth = ancestry[candidate.translation_key]
+        if depth > nearest.get(candidate.locale_id, (0, None))[0]:
+            nearest[candidate.locale_id] = (depth, candidate)
     return [
-        home.locale_id
-        for home in locale_homes().values()
-        if home.permissions_for_user(user).can_add_subpage()
+        locale_id
+        for locale_id, (_depth, parent) in nearest.items()
+        if parent.permissions_for_user(user).can_add_subpage()
     ]

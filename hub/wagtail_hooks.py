@@ -3,11 +3,14 @@ from urllib.parse import quote
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 
 from .cache import cached
+from .coalitions import PERMISSION as ONBOARD_PERMISSION
+from .coalitions import onboard_view
 from .review import SubmitPageTranslationView, TranslationsToReviewPanel, send_to_review
 from .safeguarding import images_lacking_consent
 
@@ -93,4 +96,31 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="wagtail-localize-language",
         order=660,
+    )
+
+
+# Settings › Onboard a coalition (hub/coalitions.py), for those who hold the permission.
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("coalitions/onboard/", onboard_view, name="hub_onboard_coalition")]
+
+
+class PermittedMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_settings_menu_item")
+def register_onboarding_menu_item():
+    return PermittedMenuItem(
+        _("Onboard a coalition"),
+        reverse("hub_onboard_coalition"),
+        name="onboard-coalition",
+        icon_name="group",
+        order=610,
+        permission=ONBOARD_PERMISSION,
     )

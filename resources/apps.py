@@ -37,8 +37,9 @@ class ResourcesConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from hub.cache import bump
+        from hub.roles import extend_network_roles
 
-        from .models import Region, Topic
+        from .models import NationalCoalitionPage, Region, RegionalNetworkPage, Topic
 
         post_migrate.connect(index_seeded_taxonomy, sender=self)
 
@@ -48,3 +49,8 @@ class ResourcesConfig(AppConfig):
         for model in (Region, Topic):
             post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-save-{model}")
             post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-del-{model}")
+
+        # A new regional network gets its roles; a new translation of a network page gets
+        # the grants of its other translations (hub.roles).
+        for model in (RegionalNetworkPage, NationalCoalitionPage):
+            post_save.connect(extend_network_roles, sender=model, dispatch_uid=f"roles-{model}")

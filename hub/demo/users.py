@@ -4,7 +4,12 @@ load_demo only creates them on a development site or when asked to."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hub.roles import reviewers_group_name, translators_group_name
+from hub.roles import (
+    network_editors_group_name,
+    network_moderators_group_name,
+    reviewers_group_name,
+    translators_group_name,
+)
 
 DEMO_PASSWORD = "hub-demo"  # noqa: S105 - a public demo password, printed and in the README
 # (username, password, group names or None for a superuser, who they are)
@@ -12,6 +17,13 @@ DEMO_USERS = [
     ("admin", "hub-demo-admin", None, "site administrator"),
     ("translator-fr", DEMO_PASSWORD, [translators_group_name("fr")], "French translator"),
     ("reviewer-fr", DEMO_PASSWORD, [reviewers_group_name("fr")], "French reviewer"),
+    ("africa-editor", DEMO_PASSWORD, [network_editors_group_name("Africa")], "Africa editor"),
+    (
+        "africa-moderator",
+        DEMO_PASSWORD,
+        [network_moderators_group_name("Africa")],
+        "Africa moderator",
+    ),
 ]
 
 

@@ -129,3 +129,9 @@ class NationalCoalitionPage(NetworkPage):
     class Meta:
         verbose_name = _("national coalition")
         verbose_name_plural = _("national coalitions")
+        permissions = [
+            (
+                "onboard_coalition",
+                _("Can onboard a national coalition (its page, collection and group)"),
+            )
+        ]

@@ -4,7 +4,7 @@ from django.db import transaction
 
 from hub.demo.content import DemoLoader
 from hub.demo.users import ensure_demo_users
-from hub.roles import ensure_translation_roles
+from hub.roles import ensure_roles
 
 
 class Command(BaseCommand):
@@ -29,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, demo_users=False, english_only=False, **options):
         with transaction.atomic():
             created = DemoLoader(stdout=self.stdout, translate=not english_only).run()
-            ensure_translation_roles()
+            ensure_roles()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
         )
