@@ -58,3 +58,11 @@ def test_no_secret_in_base_settings():
     from hub.settings import base
 
     assert not hasattr(base, "SECRET_KEY")
+
+
+def test_the_admin_asks_no_third_party_for_avatars(admin_client):
+    """Wagtail would load each editor's picture from Gravatar, sending it a hash of their
+    email address; the admin shows its own default avatar instead."""
+    content = admin_client.get("/admin/").content.decode()
+    assert "gravatar" not in content
+    assert "/static/wagtailadmin/images/default-user-avatar" in content
