@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from .cache import cached
 from .coalitions import PERMISSION as ONBOARD_PERMISSION
 from .coalitions import onboard_view
+from .panels import YourPagesPanel
 from .review import SubmitPageTranslationView, TranslationsToReviewPanel, send_to_review
 from .safeguarding import images_lacking_consent
 
@@ -65,6 +66,7 @@ def default_locale_id():
 @hooks.register("construct_homepage_panels")
 def add_translations_to_review_panel(request, panels):
     panels.append(TranslationsToReviewPanel(request))
+    panels.append(YourPagesPanel(request))
 
 
 # Reports › Translation status (hub/translation_status.py).

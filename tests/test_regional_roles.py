@@ -410,3 +410,17 @@ def test_regional_editors_cannot_onboard(client, networks, people):
     )
     assert response.status_code in (302, 403)
     assert world() == before
+
+
+def test_the_dashboard_leads_a_regional_editor_to_their_network_in_each_language(
+    networks, people
+):
+    africa = networks["africa"]
+    french = africa.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    response = logged_in(people["africa_editor"]).get(reverse("wagtailadmin_home"))
+    text = visible_text(response)
+    assert "Where you can edit" in text
+    content = response.content.decode()
+    for page in (africa, french):
+        assert reverse("wagtailadmin_explore", args=[page.pk]) in content
+    assert "Latin America regional network" not in text
