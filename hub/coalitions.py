@@ -253,4 +253,8 @@ def onboard_view(request):
                 % {"title": onboarding.page.title, "group": onboarding.group.name},
             )
             return redirect("wagtailadmin_pages:edit", onboarding.page.pk)
-    return TemplateResponse(request, "hub/onboard_coalition.html", {"form": form})
+    return TemplateResponse(
+        request,
+        "hub/onboard_coalition.html",
+        {"form": form, "page_title": _("Onboard a coalition"), "header_icon": "group"},
+    )

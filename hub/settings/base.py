@@ -140,6 +140,8 @@ WAGTAIL_SITE_NAME = "Reintegration & Psycho-social Resources Hub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: the admin would send a hash of every editor's email address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor an upgrade check: the admin would ask releases.wagtail.org from every superuser's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "hub.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "hub.HubDocument"
 # Full-text search: on PostgreSQL, stemmed in each language (hub/search_backend.py);
