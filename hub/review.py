@@ -100,7 +100,8 @@ class TranslationsToReviewPanel(Component):
         )
         candidates = editable.filter(translation_key__in={key for key, _locale in edits})
         pages = []
-        for page in candidates.select_related("locale"):
+        # Workflow states prefetched: `workflow_in_progress` would otherwise ask for each page.
+        for page in candidates.select_related("locale").prefetch_workflow_states():
             last_edit = edits.get((str(page.translation_key), page.locale_id))
             saved = page.latest_revision_created_at
             if last_edit and (saved is None or last_edit > saved) and not page.workflow_in_progress:

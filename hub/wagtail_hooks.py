@@ -1,12 +1,16 @@
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.urls import path, reverse
+
+# wagtail-localize's own button labels, translated by its catalogues (not extracted into ours).
+from django.utils.translation import gettext as localize_gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
+from wagtail_localize import wagtail_hooks as localize_hooks  # registers its hooks now
 
 from .cache import cached
 from .coalitions import PERMISSION as ONBOARD_PERMISSION
@@ -126,3 +130,58 @@ def register_onboarding_menu_item():
         order=610,
         permission=ONBOARD_PERMISSION,
     )
+
+
+# wagtail-localize's "Translate this page" and "Sync translated pages" in each explorer row
+# ask the database two to four times per row (is a language missing? is the page a
+# translation source with translations?). The explorer's query answers both for the whole
+# page of rows (below); its row buttons are replaced by ones that read those answers, and
+# fall back to wagtail-localize's own wherever a listing did not ask.
+hooks._hooks["register_page_listing_more_buttons"] = [
+    (fn, order)
+    for fn, order in hooks._hooks.get("register_page_listing_more_buttons", [])
+    if fn is not localize_hooks.page_listing_more_buttons
+]
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_translation_state(parent_page, pages, request):
+    from django.db.models import Exists, OuterRef, Subquery
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+
+    translated_into = Page.objects.filter(
+        translation_key=OuterRef(OuterRef("translation_key")), alias_of__isnull=True
+    ).values("locale_id")
+    source = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"),
+        locale_id=OuterRef("locale_id"),
+        translations__enabled=True,
+    ).values("pk")[:1]
+    return pages.annotate(
+        hub_untranslated_locale=Exists(Locale.objects.exclude(id__in=translated_into)),
+        hub_sync_source_id=Subquery(source),
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_buttons(page, user, next_url=None):
+    if not hasattr(page, "hub_untranslated_locale"):
+        yield from localize_hooks.page_listing_more_buttons(page, user, next_url=next_url)
+        return
+    if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
+        return
+    if page.hub_untranslated_locale:
+        yield Button(
+            localize_gettext("Translate this page"),
+            reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.pk]),
+            priority=60,
+            icon_name="wagtail-localize-language",
+        )
+    if page.hub_sync_source_id:
+        url = reverse("wagtail_localize:update_translations", args=[page.hub_sync_source_id])
+        if next_url is not None:
+            url += "?" + urlencode({"next": next_url})
+        yield Button(
+            localize_gettext("Sync translated pages"), url, priority=60, icon_name="resubmit"
+        )

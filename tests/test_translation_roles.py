@@ -180,3 +180,31 @@ def test_demo_logins_for_the_french_translator_and_reviewer(client, home_pages):
     assert client.login(username="reviewer-fr", password="hub-demo")
     reviewer = get_user_model().objects.get(username="reviewer-fr")
     assert reviewer.groups.filter(name="Reviewers: Français").exists()
+
+
+def test_the_explorer_offers_translate_and_sync_on_the_right_rows(
+    admin_client, guidance, french_translator
+):
+    """The explorer's rows offer "Translate this page" while a language is missing and "Sync
+    translated pages" once the page is the source of a translation (the hub answers both for
+    the whole listing at once instead of wagtail-localize's queries per row)."""
+    index = guidance.get_parent()
+    translate_url = reverse("wagtail_localize:submit_page_translation", args=[guidance.pk])
+    listing = admin_client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    assert translate_url in listing
+    assert "/localize/update/" not in listing
+
+    translation = translate_in_localize(guidance, "fr", french_translator, "FR")
+    listing = admin_client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    sync_url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+    assert sync_url in listing
+    assert translate_url in listing  # Spanish, Arabic and Portuguese are still missing
+
+    for code in ("es", "ar", "pt"):
+        copy = guidance.copy_for_translation(
+            Locale.objects.get(language_code=code), copy_parents=True
+        )
+        copy.save_revision().publish()
+    listing = admin_client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    assert translate_url not in listing
+    assert sync_url in listing
