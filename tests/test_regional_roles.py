@@ -412,9 +412,7 @@ def test_regional_editors_cannot_onboard(client, networks, people):
     assert world() == before
 
 
-def test_the_dashboard_leads_a_regional_editor_to_their_network_in_each_language(
-    networks, people
-):
+def test_the_dashboard_leads_a_regional_editor_to_their_network_in_each_language(networks, people):
     africa = networks["africa"]
     french = africa.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     response = logged_in(people["africa_editor"]).get(reverse("wagtailadmin_home"))
