@@ -3,8 +3,9 @@
 Deleting or moving a page also needs a grant above it. A regional network's moderators hold
 their rights on the network page itself (in every language): with this rule they can delete
 or move a coalition's page inside their region, but not remove the network page their region
-hangs from, which only the secretariat can. Nothing else changes: Wagtail already refuses to
-delete a page with children without "bulk delete".
+hangs from. Those whose grant is above it can: the secretariat's publishers anywhere, and a
+language's reviewers in that language's tree (a translated network page, once it has no pages
+below it: Wagtail refuses to delete a page with children without "bulk delete").
 
 Wagtail asks the database, for every row of the page explorer (its Move and Delete buttons),
 whether a page that a user without "publish" would delete is live or has live pages below it.

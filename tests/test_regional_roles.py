@@ -422,3 +422,30 @@ def test_the_dashboard_leads_a_regional_editor_to_their_network_in_each_language
     for page in (africa, french):
         assert reverse("wagtailadmin_explore", args=[page.pk]) in content
     assert "Latin America regional network" not in text
+
+
+def test_a_networks_region_cannot_be_changed_in_its_form(admin_client, networks):
+    """The region's people hold their rights on the network page: moving it to another region
+    would leave them in charge of it, so the region is fixed once the page exists."""
+    africa = networks["africa"]
+    url = reverse("wagtailadmin_pages:edit", args=[africa.pk])
+    form = admin_client.get(url).context["form"]
+    assert form.fields["region"].disabled
+    data = nested_form_data(
+        {
+            "title": "Africa regional network",
+            "slug": "africa",
+            "region": region("latin-america").pk,
+            "summary": "A regional coalition.",
+            "about": streamfield([]),
+            "members": "",
+            "focal_points": streamfield([]),
+            "activities": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "1",
+        }
+    )
+    assert admin_client.post(url, data).status_code == 302
+    africa.refresh_from_db()
+    assert africa.region == region("africa")
+    assert africa.get_latest_revision().as_object().region == region("africa")

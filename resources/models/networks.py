@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from hub.forms import HubPageForm
 from hub.pages import HubPage, synchronized
 
 from ..blocks import ActivityBlock, FocalPointBlock
@@ -92,7 +93,23 @@ class NetworkPage(HubPage):
         )
 
 
+class RegionalNetworkPageForm(HubPageForm):
+    """A network's region is chosen when the network page is made and not changed after:
+    the region's editors and moderators hold their rights on this page (hub.roles), so
+    moving it to another region would leave them in charge of it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "region" in self.fields:
+            self.fields["region"].disabled = True
+            self.fields["region"].help_text = _(
+                "Set when the network was created. Its region's editors and moderators hold "
+                "their rights here; for another region, create another network page."
+            )
+
+
 class RegionalNetworkPage(NetworkPage):
+    base_form_class = RegionalNetworkPageForm
     override_translatable_fields = synchronized("countries_covered")
     region = models.ForeignKey(
         "resources.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
