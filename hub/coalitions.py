@@ -35,7 +35,6 @@ from .roles import (
     ensure_region_roles,
     grant_media,
     grant_pages,
-    region_name,
 )
 
 PERMISSION = "resources.onboard_coalition"
@@ -71,9 +70,14 @@ def collection_path(collection):
     return " › ".join(c.name for c in collection.get_ancestors(inclusive=True)[1:])
 
 
-def coalition_editors_group_name(country):
+def country_name(code):
+    """In the site's default language, as group and collection names are."""
     with translation.override(settings.LANGUAGE_CODE):
-        return f"{countries.name(country)} coalition editors"
+        return str(countries.name(code))
+
+
+def coalition_editors_group_name(country):
+    return f"{country_name(country)} coalition editors"
 
 
 def find_network(region_slug, language):
@@ -164,14 +168,15 @@ def onboard_coalition(region_slug, country, name, language=None, user=None):
     language = language or settings.LANGUAGE_CODE
     region, network, country, name = validate(region_slug, country, name, language)
     made = []
-    _editors, _moderators, region_collection = ensure_region_roles(region)
+    region_collection = ensure_region_roles(region)[2]
 
     page = NationalCoalitionPage.objects.child_of(network).filter(country=country).first()
     if page is None:
+        local_region = region.get_translation_or_none(network.locale) or region
         with translation.override(language):
             summary = _(
                 "The national coalition in %(country)s, a member of the %(region)s network."
-            ) % {"country": countries.name(country), "region": region_name(region)}
+            ) % {"country": countries.name(country), "region": local_region.name}
         page = NationalCoalitionPage(
             title=name,
             slug=unique_slug(network, name, country),
@@ -184,7 +189,7 @@ def onboard_coalition(region_slug, country, name, language=None, user=None):
         page.save_revision(user=user, log_action=True)
         made.append(_("the page"))
 
-    collection_name = countries.name(country)
+    collection_name = country_name(country)
     if not region_collection.get_children().filter(name=collection_name).exists():
         made.append(_("the collection"))
     collection = ensure_collection(collection_name, region_collection)

@@ -449,3 +449,19 @@ def test_a_networks_region_cannot_be_changed_in_its_form(admin_client, networks)
     africa.refresh_from_db()
     assert africa.region == region("africa")
     assert africa.get_latest_revision().as_object().region == region("africa")
+
+
+def test_onboarding_names_things_in_the_sites_language_whoever_asks(networks):
+    """An admin working in French still makes "Uganda coalition editors" and the collection
+    "Uganda" (not "Ouganda"), so the secretariat finds one name for each thing."""
+    from django.utils import translation
+
+    from hub.coalitions import onboard_coalition
+
+    with translation.override("fr"):
+        onboarding = onboard_coalition("africa", "UG", "Coalition ougandaise")
+    assert onboarding.group.name == "Uganda coalition editors"
+    assert onboarding.collection.name == "Uganda"
+    assert onboarding.page.summary == (
+        "The national coalition in Uganda, a member of the Africa network."
+    )
