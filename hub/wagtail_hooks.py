@@ -31,12 +31,13 @@ class SafeguardedPublishBulkAction(PublishBulkAction):
         )
 
 
-@hooks.register("register_admin_urls")
+# order=-1: before wagtail-localize's URLs, whose hooks are registered first (imported above).
+@hooks.register("register_admin_urls", order=-1)
 def register_review_urls():
     return [
         path("pages/<int:page_id>/send-to-review/", send_to_review, name="hub_send_to_review"),
-        # Before wagtail-localize's own URL (hub comes first in INSTALLED_APPS), so that
-        # "Translate this page" offers only the languages the user may write in.
+        # In place of wagtail-localize's own view at the same address, so that "Translate
+        # this page" offers only the languages the user may write in.
         path(
             "localize/submit/page/<int:page_id>/",
             SubmitPageTranslationView.as_view(),
