@@ -465,3 +465,25 @@ def test_onboarding_names_things_in_the_sites_language_whoever_asks(networks):
     assert onboarding.page.summary == (
         "The national coalition in Uganda, a member of the Africa network."
     )
+
+
+def test_a_coalitions_programme_appears_in_the_site_wide_directory(
+    client, programme_index, networks, people
+):
+    """A programme published by Africa's moderator under a coalition's page is listed at
+    /en/programmes/ with the directory's own programmes."""
+    from .factories import ProgrammePageFactory
+
+    programme_index.save_revision().publish()
+    coalition = NationalCoalitionPage(
+        title="Uganda national coalition", slug="uganda", country="UG", summary="In Uganda."
+    )
+    networks["africa"].add_child(instance=coalition)
+    coalition.save_revision().publish()
+    programme = ProgrammePageFactory(parent=coalition, title="Back to school in Gulu", live=False)
+    assert programme.permissions_for_user(people["africa_moderator"]).can_publish()
+    assert not programme.permissions_for_user(people["latam_moderator"]).can_publish()
+    programme.save_revision(user=people["africa_moderator"]).publish(
+        user=people["africa_moderator"]
+    )
+    assert "Back to school in Gulu" in visible_text(client.get("/en/programmes/"))
