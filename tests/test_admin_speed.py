@@ -14,14 +14,11 @@ import datetime
 import time
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, Workflow
-from wagtail_localize.models import StringTranslation, TranslationSource
 
 from hub.roles import (
     REGIONAL_REVIEW,
@@ -33,6 +30,7 @@ from resources.models import NationalCoalitionPage, Region, ResourcePage, Resour
 
 from .bulk import bulk_add_children
 from .factories import RegionalNetworkPageFactory, ResourceIndexPageFactory
+from .helpers import member, translate_in_localize
 
 REGIONS = {
     "africa": "Africa",
@@ -72,28 +70,6 @@ def resource_fields(n):
         "countries": [COUNTRIES[n % len(COUNTRIES)]],
         "audiences": ["practitioners"],
     }
-
-
-def member(username, group_name):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def translate(page, user, code="fr"):
-    """What an editor does in wagtail-localize's editor: a draft translation of `page` with
-    every string translated by `user`, not yet sent to review."""
-    locale = Locale.objects.get(language_code=code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = source.translations.create(target_locale=locale)
-    translation.save_target(user=user, publish=False)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = entry.msgid if entry.msgid == page.slug else f"FR {entry.msgid}"
-    translation.import_po(po, tool_name="test", delete=False)
-    StringTranslation.objects.filter(locale=locale, context__object_id=page.translation_key).update(
-        last_translated_by=user
-    )
 
 
 @pytest.fixture
@@ -160,7 +136,7 @@ def grow(site, coalitions, resources, nested, translated):
         )
         africa.add_child(instance=coalition)
         coalition.save_revision().publish()
-        translate(coalition, site["editor"])
+        translate_in_localize(coalition, "fr", site["editor"], "FR")
 
 
 def fill_to(site, total):

@@ -33,18 +33,13 @@ from resources.models import (
 )
 
 from .conftest import visible_text
+from .helpers import member
 
 REGIONS = ["Africa", "Latin America", "Middle East", "Southeast Asia"]
 
 
 def region(slug):
     return Region.objects.get(slug=slug, locale=Locale.get_default())
-
-
-def member(username, group_name, **extra):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw", **extra)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

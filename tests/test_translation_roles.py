@@ -9,23 +9,17 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Workflow, WorkflowState
-from wagtail_localize.models import StringTranslation, TranslationSource
 
 from hub.roles import reviewers_group_name, translators_group_name
 from resources.models import GuidanceIndexPage, PsychosocialGuidancePage
 
 from .factories import GuidancePageFactory
+from .helpers import member, translate_in_localize
 
 
 @pytest.fixture
 def roles(home_pages):
     call_command("setup_roles", stdout=StringIO())
-
-
-def member(username, group_name):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
@@ -66,22 +60,6 @@ def test_groups_and_workflows_exist_for_every_language_and_setup_is_idempotent(r
 def test_french_tree_has_the_french_review_workflow(roles, home_pages):
     assert home_pages["fr"].get_workflow().name == "Translation review: Français"
     assert home_pages["ar"].get_workflow().name == "Translation review: العربية"
-
-
-def translate_in_localize(page, locale_code, user, text):
-    """What a translator does in wagtail-localize's editor: translate every string."""
-    locale = Locale.objects.get(language_code=locale_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = source.translations.filter(target_locale=locale).first()
-    if translation is None:
-        translation = source.translations.create(target_locale=locale)
-        translation.save_target(user=user, publish=False)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = f"{text} {entry.msgid}"[:200] if entry.msgid != page.slug else entry.msgid
-    translation.import_po(po, tool_name="test", delete=False)
-    StringTranslation.objects.filter(locale=locale).update(last_translated_by=user)
-    return translation
 
 
 def test_translator_sends_a_translation_to_review_and_the_reviewer_publishes_it(
