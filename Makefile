@@ -8,7 +8,8 @@ PORT ?= 8000
 
 .PHONY: run test lint format migrate messages install install-test clean
 
-run: install migrate ## Build .venv, migrate SQLite, load the demo content, serve on :8000
+run: install migrate ## Build .venv, migrate SQLite, set up languages and roles, load the demo, serve on :8000
+	$(MANAGE) setup_site
 	$(MANAGE) load_demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above)"
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -17,9 +18,10 @@ test: install-test ## Install the test extras and run the whole suite
 	$(MANAGE) compile_translations
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
-lint: install-test ## ruff check and ruff format --check
+lint: install-test ## ruff check, ruff format --check, and the import layers (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install-test
 	$(VENV)/bin/ruff check --fix .

@@ -4,30 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from hub.blocks import BodyBlock
+from hub.i18n import localized_pages
 from hub.pages import HubPage
 
-from .blocks import BodyBlock, HighlightBlock
-
-
-def localized_pages(pages):
-    """The live translations, in the active language, of `pages`, in one query.
-
-    A page without a live translation stays as it is, so a link never breaks.
-    """
-    pages = list(pages)
-    if not pages:
-        return []
-    locale = Locale.get_active()
-    translations = {
-        p.translation_key: p
-        for p in Page.objects.live().filter(
-            locale=locale, translation_key__in=[p.translation_key for p in pages]
-        )
-    }
-    return [translations.get(p.translation_key, p) for p in pages]
+from .blocks import HighlightBlock
 
 
 class HomePage(HubPage):

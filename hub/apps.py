@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HubConfig(AppConfig):
-    """The cross-cutting site app: media models, roles, demo data, site-wide template tags."""
+    """The base every app of the site builds on: the page base class, media, permissions,
+    caching, i18n helpers, sitemap, search backend and site-wide template tags."""
 
     name = "hub"
     verbose_name = _("Hub")
@@ -26,15 +27,3 @@ class HubConfig(AppConfig):
         post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
         post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
         post_save.connect(forget_pages, sender=Site, dispatch_uid="hub-site-saved")
-
-        from wagtail.models import TaskState
-        from wagtail.signals import task_submitted
-
-        from .notifications import PublisherApprovalSubmissionNotifier
-
-        task_submitted.connect(
-            PublisherApprovalSubmissionNotifier(),
-            sender=TaskState,
-            dispatch_uid="hub-publisher-approval-submitted",
-            weak=False,
-        )

@@ -1,4 +1,4 @@
-"""Media models used across the site, and the approval step of the regional workflow.
+"""Media models used across the site.
 
 Images carry alt text as a required field (every image on the site is described for screen
 readers) and a credit. Documents carry the language they are written in, so a reader can see
@@ -10,7 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, Task, TaskState
+
+from .i18n import language_choices
 
 
 class HubImage(AbstractImage):
@@ -66,7 +67,8 @@ class HubDocument(AbstractDocument):
     language = models.CharField(
         _("language"),
         max_length=8,
-        choices=settings.LANGUAGES,
+        # Read from settings.LANGUAGES when a form is built: adding a language is no migration.
+        choices=language_choices,
         default=settings.LANGUAGE_CODE,
         help_text=_("The language the document is written in."),
     )
@@ -89,67 +91,3 @@ class HubDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-
-
-class PublisherApprovalTask(Task):
-    """A review step approved by whoever may publish the page under review: for a regional
-    network's pages, that region's moderators and the secretariat's publishers.
-
-    One task serves every region, so onboarding a region or a coalition adds no workflow,
-    and a Latin America moderator cannot approve an Africa page: approving publishes, so it
-    needs the same right as publishing.
-    """
-
-    class Meta:
-        verbose_name = _("approval by the page's publishers")
-        verbose_name_plural = _("approvals by the page's publishers")
-
-    @classmethod
-    def get_description(cls):
-        return _(
-            "Approved by those who may publish the page: its region's moderators and the "
-            "secretariat's publishers."
-        )
-
-    def user_may_approve(self, obj, user):
-        if user.is_superuser:
-            return True
-        return isinstance(obj, Page) and obj.permissions_for_user(user).can_publish()
-
-    def user_can_access_editor(self, obj, user):
-        return self.user_may_approve(obj, user)
-
-    def locked_for_user(self, obj, user):
-        return not self.user_may_approve(obj, user)
-
-    def user_can_lock(self, obj, user):
-        return self.user_may_approve(obj, user)
-
-    def user_can_unlock(self, obj, user):
-        return False
-
-    def get_actions(self, obj, user):
-        if not self.user_may_approve(obj, user):
-            return []
-        return [
-            ("reject", _("Request changes"), True),
-            ("approve", _("Approve"), False),
-            ("approve", _("Approve with comment"), True),
-        ]
-
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        from django.contrib.contenttypes.models import ContentType
-        from django.db.models import CharField
-        from django.db.models.functions import Cast
-        from wagtail.permissions import page_permission_policy
-
-        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        if user.is_superuser:
-            return states
-        publishable = page_permission_policy.instances_user_has_permission_for(user, "publish")
-        return states.filter(
-            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-            workflow_state__object_id__in=publishable.annotate(
-                key=Cast("pk", output_field=CharField())
-            ).values("key"),
-        )

@@ -13,6 +13,12 @@ For a live page, or a draft with nothing below it, the page itself answers that.
 """
 
 from wagtail.models import PagePermissionTester
+from wagtail.permissions import page_permission_policy
+
+
+def may_edit_pages(user):
+    """Whether `user` may add, edit or publish pages anywhere: who sees the editors' reports."""
+    return page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"])
 
 
 class HubPagePermissionTester(PagePermissionTester):

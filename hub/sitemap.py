@@ -11,13 +11,12 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Page
 
+from .i18n import home_pages
+
 
 class MultilingualSitemap(Sitemap):
     def live_pages(self):
-        site = self.get_wagtail_site()
-        homes = Page.objects.filter(
-            translation_key=Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-        ).values_list("path", flat=True)
+        homes = home_pages(self.get_wagtail_site()).values_list("path", flat=True)
         in_site = Q()
         for path in homes:
             in_site |= Q(path__startswith=path)

@@ -6,7 +6,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.sitemap import sitemap
-from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,7 +22,7 @@ if settings.DEBUG:
 # Everything a reader sees carries its language: /en/, /fr/, /es/, /ar/, /pt/.
 # "/" itself is redirected by LocaleMiddleware to the reader's language (Accept-Language).
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

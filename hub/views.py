@@ -1,12 +1,11 @@
 """The site's own error pages."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from .templatetags.hub_tags import _link
+from .i18n import home_pages, language_codes, language_link, language_name
 
 
 def find_in_other_languages(request):
@@ -20,13 +19,7 @@ def find_in_other_languages(request):
     site = Site.find_for_request(request)
     if not components or site is None:
         return []
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-    homes = (
-        Page.objects.live()
-        .filter(translation_key=root_key)
-        .exclude(locale__language_code=language)
-        .specific()
-    )
+    homes = home_pages(site).live().exclude(locale__language_code=language).specific()
     for home in homes:
         try:
             found = home.route(request, components).page
@@ -37,8 +30,8 @@ def find_in_other_languages(request):
             for page in found.get_translations(inclusive=True).live().select_related("locale")
         }
         return [
-            _link(code, translations[code].get_url(request), code == language)
-            for code, _name in settings.LANGUAGES
+            language_link(code, translations[code].get_url(request), code == language)
+            for code in language_codes()
             if code in translations
         ]
     return []
@@ -56,7 +49,7 @@ def page_not_found(request, exception=None):
         {
             "alternatives": alternatives,
             "in_my_language": in_my_language,
-            "language_name": dict(settings.LANGUAGES).get(get_language(), get_language()),
+            "language_name": language_name(get_language()),
         },
         status=404,
     )

@@ -27,7 +27,8 @@ def index_seeded_taxonomy(sender, using, plan=None, **kwargs):
 
 
 class ResourcesConfig(AppConfig):
-    """The domain: taxonomy, the library, programmes, guidance and networks."""
+    """The domain: taxonomy, the library, programmes, guidance and networks, and the
+    regional networks' workflow (roles, onboarding, regional review)."""
 
     name = "resources"
     verbose_name = _("Resources")
@@ -35,11 +36,14 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
 
         from hub.cache import bump
-        from hub.roles import extend_network_roles
 
         from .models import NationalCoalitionPage, Region, RegionalNetworkPage, Topic
+        from .notifications import PublisherApprovalSubmissionNotifier
+        from .roles import extend_network_roles
 
         post_migrate.connect(index_seeded_taxonomy, sender=self)
 
@@ -51,6 +55,14 @@ class ResourcesConfig(AppConfig):
             post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-del-{model}")
 
         # A new regional network gets its roles; a new translation of a network page gets
-        # the grants of its other translations (hub.roles).
+        # the grants of its other translations (resources.roles).
         for model in (RegionalNetworkPage, NationalCoalitionPage):
             post_save.connect(extend_network_roles, sender=model, dispatch_uid=f"roles-{model}")
+
+        # "Regional review" emails whoever may approve (resources.notifications).
+        task_submitted.connect(
+            PublisherApprovalSubmissionNotifier(),
+            sender=TaskState,
+            dispatch_uid="hub-publisher-approval-submitted",
+            weak=False,
+        )

@@ -173,17 +173,16 @@ class RegionFacet(TaxonomyFacet):
 
     extra_term_fields = ("countries",)
 
-    def __init__(self, param, label, field_name="countries"):
+    def __init__(self, param, label, region_model, field_name="countries"):
         super().__init__(param, label)
+        self.region_model = region_model
         self.field_name = field_name
         self.fields = (field_name,)
 
     def prepare(self, listing):
-        from .models import Region
-
         self.regions = {
             slug: (name, set(split_codes(codes)))
-            for slug, (name, codes) in self.term_names(Region).items()
+            for slug, (name, codes) in self.term_names(self.region_model).items()
         }
 
     def keys(self, row):
@@ -197,9 +196,10 @@ class RegionFacet(TaxonomyFacet):
 
 
 class TopicFacet(TaxonomyFacet):
-    def prepare(self, listing):
-        from .models import Topic
+    """The listed pages' `topics` (a many-to-many field to the topic snippet)."""
 
+    def prepare(self, listing):
+        Topic = listing.model._meta.get_field("topics").related_model
         through = listing.model.topics.through
         page_column = f"{listing.model._meta.model_name}_id"
         self.by_page = {}
@@ -217,11 +217,10 @@ class TopicFacet(TaxonomyFacet):
 
 
 class FileLanguageFacet(Facet):
-    """The languages a resource's files are written in."""
+    """The languages a resource's files are written in (its `files`, each with a document)."""
 
     def prepare(self, listing):
-        from .models import ResourceFile
-
+        ResourceFile = listing.model._meta.get_field("files").related_model
         self.by_page = {}
         for page_id, language in ResourceFile.objects.filter(
             page_id__in=listing.queryset.values("pk")

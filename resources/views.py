@@ -30,10 +30,6 @@ class OverdueGuidanceReport(ReportView):
         "reviewed_by": _("Reviewed by"),
     }
 
-    @staticmethod
-    def user_may_see(user):
-        return page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"])
-
     def get_queryset(self):
         editable = page_permission_policy.instances_user_has_permission_for(
             self.request.user, "change"

@@ -1,11 +1,18 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from hub.menu import PermittedMenuItem
+from hub.permissions import may_edit_pages
+from hub.setup import HOOK as SETUP_SITE
+from hub.setup import summary
+
+from .coalitions import PERMISSION as ONBOARD_PERMISSION
+from .coalitions import onboard_view
 from .models import Region, Topic
+from .roles import ensure_domain_roles
 from .views import OverdueGuidanceReport
 
 
@@ -53,17 +60,36 @@ def register_report_urls():
     ]
 
 
-class OverdueGuidanceMenuItem(MenuItem):
-    def is_shown(self, request):
-        return OverdueGuidanceReport.user_may_see(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_overdue_guidance_menu_item():
-    return OverdueGuidanceMenuItem(
+    return PermittedMenuItem(
         _("Guidance due for review"),
         reverse("overdue_guidance"),
         name="guidance-due",
         icon_name="warning",
         order=650,
+        permitted=may_edit_pages,
     )
+
+
+# Settings › Onboard a coalition (resources/coalitions.py), for those who hold the permission.
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("coalitions/onboard/", onboard_view, name="hub_onboard_coalition")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_onboarding_menu_item():
+    return PermittedMenuItem(
+        _("Onboard a coalition"),
+        reverse("hub_onboard_coalition"),
+        name="onboard-coalition",
+        icon_name="group",
+        order=610,
+        permitted=lambda user: user.has_perm(ONBOARD_PERMISSION),
+    )
+
+
+@hooks.register(SETUP_SITE, order=30)
+def setup_domain_roles():
+    return [summary("Secretariat and regional roles", ensure_domain_roles())]

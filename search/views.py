@@ -7,7 +7,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home.models import HomePage, StandardPage, localized_pages
+from home.models import HomePage, StandardPage
+from hub.i18n import localized_pages
 from hub.pagination import paginate
 from resources import models as domain
 from resources.facets import MAX_QUERY_LENGTH, clean_text, searchable

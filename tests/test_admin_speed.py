@@ -6,8 +6,9 @@ region's moderator, who has the editor's page to review).
 The explorer lists up to 50 child pages. Left alone, Wagtail and wagtail-localize would ask
 the database four to six times for each row's "More" menu (can it be deleted? is a language
 missing? is it a translation source?); hub/permissions.py and the explorer annotations in
-hub/wagtail_hooks.py answer those without a query per row, so the count is the same for 18
-rows as for 50. Run with -s to see the counts and timings (a failure shows them too).
+translations/localize/explorer_buttons.py answer those without a query per row, so the count
+is the same for 18 rows as for 50. Run with -s to see the counts and timings (a failure shows
+them too).
 """
 
 import datetime
@@ -20,13 +21,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, Workflow
 
-from hub.roles import (
+from hub.setup import setup_site
+from resources.models import NationalCoalitionPage, Region, ResourcePage, ResourceType
+from resources.roles import (
     REGIONAL_REVIEW,
-    ensure_roles,
     network_editors_group_name,
     network_moderators_group_name,
 )
-from resources.models import NationalCoalitionPage, Region, ResourcePage, ResourceType
 
 from .bulk import bulk_add_children
 from .factories import RegionalNetworkPageFactory, ResourceIndexPageFactory
@@ -86,7 +87,7 @@ def site(network_index, english_home):
     for locale in Locale.objects.exclude(language_code="en"):
         network_index.copy_for_translation(locale).save_revision().publish()
         africa.copy_for_translation(locale).save_revision().publish()
-    ensure_roles()
+    setup_site()
     editor = member("africa-editor", network_editors_group_name("Africa"))
     moderator = member("africa-moderator", network_moderators_group_name("Africa"))
 
@@ -241,7 +242,7 @@ def assert_expected_content(site, results, translated):
     dashboard = text(results["dashboard"]["response"])
     assert "Uganda coalition" in dashboard  # in review, and among their recent edits
     assert "Draft regional briefing" in dashboard  # among their recent edits
-    assert "ready to send to review" in dashboard  # hub.review.TranslationsToReviewPanel
+    assert "ready to send to review" in dashboard  # translations.review.TranslationsToReviewPanel
     assert dashboard.count("/send-to-review/") == translated
 
     moderation = text(results["moderator_dashboard"]["response"])

@@ -1,5 +1,5 @@
 """`load_demo` translates the demo content into French, Spanish, Arabic and Portuguese through
-wagtail-localize (hub/demo/translations.py), completely or not at all, and only once."""
+wagtail-localize (demo/translations.py), completely or not at all, and only once."""
 
 import re
 from io import StringIO
@@ -13,9 +13,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from demo.domain import NETWORKS, PROGRAMMES, PUBLICATIONS
+from demo.translations import TRANSLATIONS, DemoTranslator, demo_objects, translate_demo
 from home.models import StandardPage
-from hub.demo.domain import NETWORKS, PROGRAMMES, PUBLICATIONS
-from hub.demo.translations import TRANSLATIONS, DemoTranslator, demo_objects, translate_demo
 from resources.models import (
     NationalCoalitionPage,
     PsychosocialGuidancePage,

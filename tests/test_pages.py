@@ -9,8 +9,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.blocks import CallToActionBlock
 from home.models import HomePage, StandardPage
+from hub.blocks import CallToActionBlock
 
 from .factories import DocumentFactory, ImageFactory
 

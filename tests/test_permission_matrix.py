@@ -16,8 +16,9 @@ Every cell is checked in two ways:
   chosen in turn so that across the roles every page is asked about in every language, and
   about every region's image and document.
 
-The translations are made through wagtail-localize after the roles exist (hub.roles.ensure_roles),
-so the grants they carry come from the automatic extension (hub.roles.extend_network_roles) alone.
+The translations are made through wagtail-localize after the roles exist (hub.setup.setup_site),
+so the grants they carry come from the automatic extension alone
+(resources.roles.extend_network_roles).
 """
 
 import os
@@ -36,9 +37,9 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from home.models import HomePage
-from hub.coalitions import onboard_coalition
 from hub.models import HubDocument, HubImage
-from hub.roles import ensure_roles
+from hub.setup import setup_site
+from resources.coalitions import onboard_coalition
 from resources.models import NationalCoalitionPage, NetworkIndexPage, Region, RegionalNetworkPage
 
 FULL_MATRIX_OVER_HTTP = os.environ.get("HUB_FULL_PERMISSION_MATRIX") == "1"
@@ -53,7 +54,7 @@ REGION_SLUGS = {
 }
 # The live national coalition page under each region's network page.
 COALITIONS = {"Africa": "UG", "Latin America": "CO", "Middle East": "LB", "Southeast Asia": "PH"}
-# A coalition onboarded with hub.coalitions.onboard_coalition: its page is a draft.
+# A coalition onboarded with resources.coalitions.onboard_coalition: its page is a draft.
 ONBOARDED_REGION, ONBOARDED_COUNTRY = "Africa", "SL"
 ONBOARDED_GROUP = "Sierra Leone coalition editors"
 
@@ -197,7 +198,7 @@ class PermissionMatrixData(TestCase):
             coalition.save_revision().publish()
             sources += [(name, "network", network), (name, "coalition", coalition)]
 
-        ensure_roles()
+        setup_site()
         cls.grants_before_translating = set(
             GroupPagePermission.objects.filter(group__name__endswith=" network editors")
             .values_list("group__name", "page_id")
@@ -222,7 +223,7 @@ class PermissionMatrixData(TestCase):
                 cls.pages[name, kind, code] = copy.pk
                 cls.translations[name, kind, code] = (translation.pk, segment.pk)
 
-        cls.media = {}  # region -> (image id, document id), in the collection ensure_roles made
+        cls.media = {}  # region -> (image id, document id), in the collection setup_site made
         for name in REGIONS:
             collection = Collection.objects.get(name=name, depth=2)
             image = make_image(f"Photo of the {name} network", collection)
@@ -461,7 +462,7 @@ class TestPermissionMatrix(PermissionMatrixData):
                         assert name in offered and not offered & (set(REGIONS) - {name})
 
     def test_translations_get_the_regional_grants_from_the_automatic_extension(self):
-        # ensure_roles ran once, before anything was translated: it granted English pages only.
+        # setup_site ran once, before anything was translated: it granted English pages only.
         assert self.grants_before_translating == {
             (f"{name} network editors", self.pages[name, "network", "en"]) for name in REGIONS
         }

@@ -23,7 +23,6 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from hub.roles import SECRETARIAT_EDITORS, SECRETARIAT_PUBLISHERS
 from resources.models import (
     NationalCoalitionPage,
     Region,
@@ -31,6 +30,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
+from resources.roles import SECRETARIAT_EDITORS, SECRETARIAT_PUBLISHERS
 
 from .conftest import visible_text
 from .helpers import member
@@ -56,7 +56,7 @@ def networks(network_index):
         network_index.add_child(instance=page)
         page.save_revision().publish()
         pages[slug] = page
-    call_command("setup_roles", stdout=StringIO())
+    call_command("setup_site", stdout=StringIO())
     return pages
 
 
@@ -138,7 +138,7 @@ def test_setup_makes_every_role_once(networks):
         GroupPagePermission.objects.count(),
         Collection.objects.count(),
     )
-    call_command("setup_roles", stdout=StringIO())
+    call_command("setup_site", stdout=StringIO())
     assert (
         Group.objects.count(),
         GroupPagePermission.objects.count(),
@@ -451,7 +451,7 @@ def test_onboarding_names_things_in_the_sites_language_whoever_asks(networks):
     "Uganda" (not "Ouganda"), so the secretariat finds one name for each thing."""
     from django.utils import translation
 
-    from hub.coalitions import onboard_coalition
+    from resources.coalitions import onboard_coalition
 
     with translation.override("fr"):
         onboarding = onboard_coalition("africa", "UG", "Coalition ougandaise")

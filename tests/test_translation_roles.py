@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Workflow, WorkflowState
 
-from hub.roles import reviewers_group_name, translators_group_name
 from resources.models import GuidanceIndexPage, PsychosocialGuidancePage
+from translations.roles import reviewers_group_name, translators_group_name
 
 from .factories import GuidancePageFactory
 from .helpers import member, translate_in_localize
@@ -19,7 +19,7 @@ from .helpers import member, translate_in_localize
 
 @pytest.fixture
 def roles(home_pages):
-    call_command("setup_roles", stdout=StringIO())
+    call_command("setup_site", stdout=StringIO())
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_groups_and_workflows_exist_for_every_language_and_setup_is_idempotent(r
     workflows = set(Workflow.objects.values_list("name", flat=True))
     assert {"Translation review: Français", "Translation review: العربية"} <= workflows
     counts = (Group.objects.count(), Workflow.objects.count())
-    call_command("setup_roles", stdout=StringIO())
+    call_command("setup_site", stdout=StringIO())
     assert (Group.objects.count(), Workflow.objects.count()) == counts
 
 

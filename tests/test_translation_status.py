@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import GroupPagePermission, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from hub.translation_status import translatable_snippet_models
 from resources.models import Region, ResourcePage, Topic
+from translations.status import translatable_snippet_models
 
 from .factories import (
     GuidanceIndexPageFactory,

@@ -1,28 +1,14 @@
 """Site-wide template tags: the navigation and the language switcher."""
 
 from django import template
-from django.conf import settings
-from django.db.models import Subquery
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from hub.cache import cached
+from hub.i18n import home_page_for_request, language_codes, language_link, language_name
 
 register = template.Library()
-
-
-def locale_home(request):
-    """The home page of the reader's language for this site, or None."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    return (
-        Page.objects.live()
-        .filter(translation_key=Subquery(root_key), locale__language_code=get_language())
-        .first()
-    )
 
 
 def site_navigation(request):
@@ -36,7 +22,7 @@ def site_navigation(request):
         key = f"{site.pk if site else 0}:{get_language()}"
 
         def build():
-            home = locale_home(request)
+            home = home_page_for_request(request)
             if home is None:
                 return {"home_url": f"/{get_language()}/", "items": []}
             items = home.get_children().live().public().in_menu()
@@ -85,13 +71,15 @@ def language_links(context):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        for code, _name in settings.LANGUAGES:
+        for code in language_codes():
             if code in translations:
                 url = translations[code].get_url(request) + suffix
-                links.append(_link(code, url, code == current))
+                links.append(language_link(code, url, code == current))
     elif request is not None:
-        for code, _name in settings.LANGUAGES:
-            links.append(_link(code, translate_url(request.path, code) + suffix, code == current))
+        for code in language_codes():
+            links.append(
+                language_link(code, translate_url(request.path, code) + suffix, code == current)
+            )
     if request is not None:
         for link in links:
             link["absolute_url"] = request.build_absolute_uri(link["url"])
@@ -99,16 +87,10 @@ def language_links(context):
     return links
 
 
-def _link(code, url, is_current):
-    info = get_language_info(code)
-    return {
-        "code": code,
-        "name": dict(settings.LANGUAGES)[code],
-        "url": url,
-        "is_current": is_current,
-        "is_default": code == settings.LANGUAGE_CODE,
-        "dir": "rtl" if info["bidi"] else "ltr",
-    }
+@register.filter(name="language_name")
+def language_name_filter(code):
+    """A language's name in that language: {{ document.language|language_name }}."""
+    return language_name(code)
 
 
 @register.simple_tag(takes_context=True)

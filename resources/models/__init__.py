@@ -10,6 +10,7 @@ from .programmes import (
     ServedGroup,
 )
 from .taxonomy import Audience, Region, ResourceType, Topic
+from .workflow import PublisherApprovalTask
 
 __all__ = [
     "Approach",
@@ -20,6 +21,7 @@ __all__ = [
     "ProgrammeIndexPage",
     "ProgrammeResource",
     "ProgrammeStatus",
+    "PublisherApprovalTask",
     "PsychosocialGuidancePage",
     "Region",
     "RegionalNetworkPage",

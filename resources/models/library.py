@@ -18,7 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from hub.blocks import BodyBlock
 from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import (
@@ -35,7 +35,7 @@ from ..facets import (
 )
 from ..fields import MultipleChoiceField
 from .listing import ListingPage
-from .taxonomy import Audience, ResourceType
+from .taxonomy import Audience, Region, ResourceType
 
 
 class ResourceIndexPage(RoutablePageMixin, ListingPage):
@@ -65,7 +65,7 @@ class ResourceIndexPage(RoutablePageMixin, ListingPage):
         return [
             TopicFacet("topic", _("Topic")),
             CountryFacet("country", _("Country")),
-            RegionFacet("region", _("Region")),
+            RegionFacet("region", _("Region"), Region),
             ChoiceFacet("type", _("Type"), "resource_type", ResourceType.choices),
             MultipleChoiceFacet("audience", _("Audience"), "audiences", Audience.choices),
             FileLanguageFacet("language", _("Language of the files")),

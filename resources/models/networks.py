@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from hub.blocks import BodyBlock
 from hub.forms import HubPageForm
 from hub.pages import HubPage, synchronized
 

@@ -16,13 +16,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import localized_pages
+from hub.blocks import BodyBlock
+from hub.i18n import localized_pages
 from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import ChoiceFacet, CountryFacet, MultipleChoiceFacet, RegionFacet
 from ..fields import MultipleChoiceField
 from .listing import ListingPage
+from .taxonomy import Region
 
 
 class ProgrammeStatus(models.TextChoices):
@@ -59,7 +60,7 @@ class ProgrammeIndexPage(ListingPage):
     def listing_facets(self):
         return [
             CountryFacet("country", _("Country")),
-            RegionFacet("region", _("Region")),
+            RegionFacet("region", _("Region"), Region),
             ChoiceFacet("status", _("Status"), "status", ProgrammeStatus.choices),
             MultipleChoiceFacet("approach", _("Approach"), "approaches", Approach.choices),
             MultipleChoiceFacet("serves", _("Serves"), "serves", ServedGroup.choices),

@@ -1,5 +1,4 @@
 from django import template
-from django.conf import settings
 
 register = template.Library()
 
@@ -9,12 +8,6 @@ def choice_labels(obj, field_name):
     """The translated labels of a multiple-choice field: {{ page|choice_labels:"audiences" }}."""
     field = obj._meta.get_field(field_name)
     return field.get_choices_labels(getattr(obj, field_name))
-
-
-@register.filter
-def language_name(code):
-    """A language's name in that language: "fr" -> "Français"."""
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 @register.filter

@@ -19,7 +19,6 @@ from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
-from wagtail_localize.views import submit_translations
 
 
 def localize_translation(page):
@@ -54,7 +53,7 @@ def send_to_review(request, page_id):
     if request.method != "POST":
         return TemplateResponse(
             request,
-            "hub/send_to_review.html",
+            "translations/send_to_review.html",
             {"page": page, "workflow": workflow, "next": next_url},
         )
 
@@ -77,7 +76,7 @@ class TranslationsToReviewPanel(Component):
     revision, and which are not in review yet: "send to review" is one click away."""
 
     name = "translations_to_review"
-    template_name = "hub/translations_to_review_panel.html"
+    template_name = "translations/translations_to_review_panel.html"
     order = 90
 
     def __init__(self, request):
@@ -110,42 +109,3 @@ class TranslationsToReviewPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"pages": self.pages(), "csrf_token": parent_context.get("csrf_token")}
-
-
-class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
-    """wagtail-localize's "Translate this page", offering only the languages the user may
-    write the page in: its own permission (submit_translation) is site-wide, so without this
-    a French translator could create pages in the Arabic tree, or an Africa editor in Latin
-    America's."""
-
-    def get_form(self):
-        form = super().get_form()
-        field = form.fields["locales"]
-        field.queryset = field.queryset.filter(
-            pk__in=permitted_locale_ids(self.request.user, self.object)
-        )
-        return form
-
-
-def permitted_locale_ids(user, page):
-    """The locales where `user` may add pages at the place the translation of `page` goes:
-    under its parent's translation, or, where that does not exist yet (wagtail-localize then
-    creates it), under the nearest ancestor that has one."""
-    from wagtail.models import Locale
-
-    if page.depth <= 2:  # a language's home page goes directly under Wagtail's root
-        if Page.get_first_root_node().permissions_for_user(user).can_add_subpage():
-            return list(Locale.objects.values_list("pk", flat=True))
-        return []
-    ancestors = page.get_ancestors().filter(depth__gt=1)
-    ancestry = dict(ancestors.values_list("translation_key", "depth"))
-    nearest = {}  # locale id -> (depth of the ancestor in the source tree, its translation)
-    for candidate in Page.objects.filter(translation_key__in=ancestry):
-        depth = ancestry[candidate.translation_key]
-        if depth > nearest.get(candidate.locale_id, (0, None))[0]:
-            nearest[candidate.locale_id] = (depth, candidate)
-    return [
-        locale_id
-        for locale_id, (_depth, parent) in nearest.items()
-        if parent.permissions_for_user(user).can_add_subpage()
-    ]

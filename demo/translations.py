@@ -32,6 +32,8 @@ from django.utils.text import slugify
 from wagtail.models import DraftStateMixin, Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from resources.models import Region, ResourcePage, Topic
+
 from .domain import PUBLICATIONS
 
 # The English pages translated, by their path under the English home page; parents before
@@ -69,8 +71,6 @@ class Problem:
 
 def demo_objects(english):
     """The English regions and topics, then the English pages of PAGES that exist."""
-    from resources.models import Region, ResourcePage, Topic
-
     yield from Region.objects.filter(locale=english).order_by("pk")
     yield from Topic.objects.filter(locale=english).order_by("pk")
     home = Page.objects.filter(depth=2, locale=english).first()

@@ -7,6 +7,22 @@ from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
+from resources.models import (
+    GuidanceIndexPage,
+    NationalCoalitionPage,
+    NetworkIndexPage,
+    ProgrammeIndexPage,
+    ProgrammeResource,
+    PsychosocialGuidancePage,
+    Region,
+    RegionalNetworkPage,
+    ReintegrationProgrammePage,
+    ResourceFile,
+    ResourceIndexPage,
+    ResourcePage,
+    Topic,
+)
+
 from .domain import NETWORKS, PROGRAMMES, PUBLICATIONS, demo_dates, guidance_pages
 from .pdf import make_pdf
 
@@ -20,13 +36,6 @@ class DomainLoader:
         self.loader = loader
 
     def run(self, home):
-        from resources.models import (
-            GuidanceIndexPage,
-            NetworkIndexPage,
-            ProgrammeIndexPage,
-            ResourceIndexPage,
-        )
-
         child = self.loader.child
         library = child(
             home,
@@ -87,8 +96,6 @@ class DomainLoader:
         return document
 
     def load_library(self, library):
-        from resources.models import ResourceFile, ResourcePage, Topic
-
         topics = {t.slug: t for t in Topic.objects.filter(locale=library.locale)}
         pages = {}
         for title, year, month, kind, countries, topic_slugs, audiences, summary in PUBLICATIONS:
@@ -111,8 +118,6 @@ class DomainLoader:
         return pages
 
     def load_programmes(self, index, resources):
-        from resources.models import ProgrammeResource, ReintegrationProgrammePage
-
         for p in PROGRAMMES:
             page = ReintegrationProgrammePage(
                 title=p.title,
@@ -136,8 +141,6 @@ class DomainLoader:
             self.loader.child(index, ReintegrationProgrammePage, slugify(p.title), instance=page)
 
     def load_guidance(self, index, resources):
-        from resources.models import PsychosocialGuidancePage, Topic
-
         topics = {t.slug: t for t in Topic.objects.filter(locale=index.locale)}
         tool = self.document("Conversation checklist")
         reading = resources["Child Soldiers Global Report 2004"]
@@ -160,8 +163,6 @@ class DomainLoader:
             self.loader.child(index, PsychosocialGuidancePage, slugify(title), instance=page)
 
     def load_networks(self, index):
-        from resources.models import NationalCoalitionPage, Region, RegionalNetworkPage
-
         for region in Region.objects.filter(locale=index.locale):
             if region.slug not in NETWORKS:
                 continue

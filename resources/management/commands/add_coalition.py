@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.coalitions import onboard_coalition
+from resources.coalitions import onboard_coalition
 
 
 class Command(BaseCommand):

@@ -4,12 +4,8 @@ load_demo only creates them on a development site or when asked to."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hub.roles import (
-    network_editors_group_name,
-    network_moderators_group_name,
-    reviewers_group_name,
-    translators_group_name,
-)
+from resources.roles import network_editors_group_name, network_moderators_group_name
+from translations.roles import reviewers_group_name, translators_group_name
 
 DEMO_PASSWORD = "hub-demo"  # noqa: S105 - a public demo password, printed and in the README
 # (username, password, group names or None for a superuser, who they are)

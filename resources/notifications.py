@@ -1,7 +1,7 @@
 """Email to the people who can approve a page when it reaches a "Regional review" step.
 
 Wagtail's own notifier writes to the members of a group approval task's groups; the regional
-step has no groups (hub.models.PublisherApprovalTask), so this one writes to whoever may
+step has no groups (resources.models.PublisherApprovalTask), so this one writes to whoever may
 publish the page: its region's moderators, the secretariat's publishers and, as Wagtail does,
 superusers (WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS).
 """

@@ -15,7 +15,12 @@ from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Site
 
-SOURCE = Path(__file__).with_name("what-we-do.txt")
+from home.models import StandardPage
+
+from .domain_loader import DomainLoader
+from .translations import translate_demo
+
+SOURCE = Path(__file__).with_name("data") / "what-we-do.txt"
 AREAS = (
     "Research and monitoring",
     "Advocacy and public education",
@@ -120,13 +125,9 @@ class DemoLoader:
         return page
 
     def load_domain(self, home):
-        from .domain_loader import DomainLoader
-
         DomainLoader(self).run(home)
 
     def run(self):
-        from home.models import StandardPage
-
         sections, intro_title = read_sections()
         intro = sections[intro_title]
         home = self.english_home()
@@ -178,7 +179,5 @@ class DemoLoader:
             self.log("  filled in the home page")
 
         if self.translate:
-            from .translations import translate_demo
-
             translate_demo(self)
         return self.created

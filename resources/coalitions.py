@@ -27,15 +27,10 @@ from django_countries import countries
 from wagtail.admin import messages
 from wagtail.models import Locale
 
-from .roles import (
-    ADMIN_ACCESS,
-    EDITOR_PAGE_PERMISSIONS,
-    ensure_collection,
-    ensure_group,
-    ensure_region_roles,
-    grant_media,
-    grant_pages,
-)
+from hub.roles import ADMIN_ACCESS, ensure_collection, ensure_group, grant_media, grant_pages
+
+from .models import NationalCoalitionPage, Region, RegionalNetworkPage
+from .roles import EDITOR_PAGE_PERMISSIONS, ensure_region_roles
 
 PERMISSION = "resources.onboard_coalition"
 
@@ -82,8 +77,6 @@ def coalition_editors_group_name(country):
 
 def find_network(region_slug, language):
     """The region (in the site's default language) and its network page in `language`."""
-    from resources.models import Region, RegionalNetworkPage
-
     region = Region.objects.filter(slug=region_slug, locale=Locale.get_default()).first()
     if region is None:
         known = ", ".join(
@@ -113,8 +106,6 @@ def find_network(region_slug, language):
 
 def validate(region_slug, country, name, language):
     """Everything that can be wrong with the request, before anything is written."""
-    from resources.models import NationalCoalitionPage
-
     name = (name or "").strip()
     if not name:
         raise ValidationError(_("Give the coalition a name."), code="name")
@@ -163,8 +154,6 @@ def unique_slug(parent, name, country):
 @transaction.atomic
 def onboard_coalition(region_slug, country, name, language=None, user=None):
     """Make (or find) a national coalition's page, collection and group; see the module."""
-    from resources.models import NationalCoalitionPage
-
     language = language or settings.LANGUAGE_CODE
     region, network, country, name = validate(region_slug, country, name, language)
     made = []
@@ -214,8 +203,6 @@ class OnboardingForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from resources.models import Region, RegionalNetworkPage
-
         super().__init__(*args, **kwargs)
         keys = RegionalNetworkPage.objects.values_list("region__translation_key", flat=True)
         regions = Region.objects.filter(translation_key__in=keys, locale=Locale.get_default())
@@ -260,6 +247,6 @@ def onboard_view(request):
             return redirect("wagtailadmin_pages:edit", onboarding.page.pk)
     return TemplateResponse(
         request,
-        "hub/onboard_coalition.html",
+        "resources/onboard_coalition.html",
         {"form": form, "page_title": _("Onboard a coalition"), "header_icon": "group"},
     )

@@ -39,7 +39,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_supported_content_language_variant
@@ -534,7 +533,7 @@ class TranslationStatusFilterSet(django_filters.FilterSet):
 
 
 class StatusColumn(Column):
-    cell_template_name = "hub/translation_status/status_cell.html"
+    cell_template_name = "translations/status/status_cell.html"
 
 
 class TranslationStatusReport(ReportView):
@@ -544,7 +543,7 @@ class TranslationStatusReport(ReportView):
     header_icon = "wagtail-localize-language"
     index_url_name = "translation_status"
     index_results_url_name = "translation_status_results"
-    results_template_name = "hub/translation_status/results.html"
+    results_template_name = "translations/status/results.html"
     permission_policy = page_permission_policy
     any_permission_required = ["add", "change", "publish"]
     filterset_class = TranslationStatusFilterSet
@@ -587,10 +586,6 @@ class TranslationStatusReport(ReportView):
         "synced_at": _("Last synced"),
     }
 
-    @staticmethod
-    def user_may_see(user):
-        return page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"])
-
     @cached_property
     def report(self):
         return TranslationStatus()
@@ -606,8 +601,3 @@ class TranslationStatusReport(ReportView):
         context["totals"] = self.report.totals(self.object_list)
         context["status_labels"] = [STATUS_LABELS[status] for status in STATUSES]
         return context
-
-
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return TranslationStatusReport.user_may_see(request.user)

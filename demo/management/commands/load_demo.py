@@ -2,9 +2,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from hub.demo.content import DemoLoader
-from hub.demo.users import ensure_demo_users
-from hub.roles import ensure_roles
+from demo.content import DemoLoader
+from demo.users import ensure_demo_users
+from hub.setup import setup_site
 
 
 class Command(BaseCommand):
@@ -29,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, demo_users=False, english_only=False, **options):
         with transaction.atomic():
             created = DemoLoader(stdout=self.stdout, translate=not english_only).run()
-            ensure_roles()
+            setup_site()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
         )

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    """The translation workflow: translators and reviewers per language, "Send to review",
+    the review workflow of each language, the translation status report, and every adjustment
+    of wagtail-localize (translations/localize/)."""
+
+    name = "translations"
+    verbose_name = _("Translations")
+    default_auto_field = "django.db.models.BigAutoField"
