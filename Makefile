@@ -32,7 +32,7 @@ migrate: install ## Apply migrations to the database (SQLite unless DATABASE_URL
 	$(MANAGE) migrate --noinput
 
 messages: install ## Refresh the interface catalogues after changing strings (needs GNU gettext)
-	$(MANAGE) makemessages --no-obsolete --no-location -l fr -l es -l ar -l pt --ignore=.venv
+	$(MANAGE) makemessages --no-obsolete --no-location --ignore=.venv --ignore=staticfiles
 	$(MANAGE) compile_translations
 
 install: $(VENV)/.installed

@@ -7,6 +7,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, TranslationSource
 
+from hub.i18n import language_codes
+
+# The site's languages, from settings.LANGUAGES (the default first), and the others.
+LANGUAGE_CODES = language_codes()
+OTHER_LANGUAGES = LANGUAGE_CODES[1:]
+
 
 def assert_listing_costs_the_same(client, url, add):
     """A listing answers with the same number of queries with 3 and with 30 items.

@@ -11,9 +11,11 @@ import polib
 import pytest
 from django.utils.translation.template import templatize
 
+from .helpers import OTHER_LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ["fr", "es", "ar", "pt"]
-SOURCE_DIRS = ["hub", "home", "resources", "search"]
+LANGS = OTHER_LANGUAGES
+SOURCE_DIRS = ["hub", "translations", "resources", "home", "search", "demo"]
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy"}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 

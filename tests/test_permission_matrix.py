@@ -42,9 +42,11 @@ from hub.setup import setup_site
 from resources.coalitions import onboard_coalition
 from resources.models import NationalCoalitionPage, NetworkIndexPage, Region, RegionalNetworkPage
 
+from .helpers import LANGUAGE_CODES
+
 FULL_MATRIX_OVER_HTTP = os.environ.get("HUB_FULL_PERMISSION_MATRIX") == "1"
 
-LANGUAGES = ("en", "fr", "es", "ar", "pt")
+LANGUAGES = tuple(LANGUAGE_CODES)
 REGIONS = ("Africa", "Latin America", "Middle East", "Southeast Asia")
 REGION_SLUGS = {
     "Africa": "africa",

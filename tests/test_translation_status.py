@@ -23,10 +23,10 @@ from .factories import (
     ResourceIndexPageFactory,
     ResourcePageFactory,
 )
+from .helpers import OTHER_LANGUAGES
 
 URL = "/admin/reports/translation-status/"
 RESULTS_URL = "/admin/reports/translation-status/results/"
-OTHER_LANGUAGES = ["fr", "es", "ar", "pt"]
 
 
 def locale(code):
