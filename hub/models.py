@@ -91,3 +91,21 @@ class HubDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+class SetupGrant(models.Model):
+    """A permission, grant or workflow assignment the site's setup has made (hub.roles).
+
+    `manage.py setup_site` runs on every `make run` and whenever a language is added. It makes
+    each grant at most once: a grant recorded here and no longer in place was revoked by an
+    administrator, and stays revoked."""
+
+    key = models.CharField(max_length=255, unique=True)
+    made_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("grant made by the site's setup")
+        verbose_name_plural = _("grants made by the site's setup")
+
+    def __str__(self):
+        return self.key

@@ -6,11 +6,24 @@ setup_site` creates them all, idempotently.
 
 Permissions are granted on a few subtree roots, never page by page: many GroupPagePermission
 rows make Wagtail's admin slow (wagtail #6807, #14593).
+
+Each grant (a model permission, a page or collection permission, a workflow on a page, a group
+on a review step) is made once: it is recorded (hub.models.SetupGrant), and a recorded grant is
+not made again. So running the setup again adds what is new (a language, a region, a
+coalition) and never restores what an administrator has revoked.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    WorkflowPage,
+)
+
+from .models import SetupGrant
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
 # Wagtail checks the permissions of custom image and document models against its own models.
@@ -27,9 +40,18 @@ def model_permission(label):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def once(key, grant):
+    """Call `grant()` unless a grant with this key was made before (see the module)."""
+    _record, new = SetupGrant.objects.get_or_create(key=key)
+    if new:
+        grant()
+    return new
+
+
 def ensure_group(name, permissions=()):
     group, _created = Group.objects.get_or_create(name=name)
-    group.permissions.add(*(model_permission(label) for label in permissions))
+    for label in permissions:
+        once(f"{name}|{label}", lambda label=label: group.permissions.add(model_permission(label)))
     return group
 
 
@@ -37,10 +59,13 @@ def grant_pages(group, page, kinds):
     """`kinds` ("add", "change", "publish"...) on `page` and every page below it."""
     page_type = ContentType.objects.get_for_model(Page)
     for kind in kinds:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=page,
-            permission=Permission.objects.get(content_type=page_type, codename=f"{kind}_page"),
+        once(
+            f"{group.name}|page:{page.pk}|{kind}",
+            lambda kind=kind: GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=page,
+                permission=Permission.objects.get(content_type=page_type, codename=f"{kind}_page"),
+            ),
         )
 
 
@@ -49,9 +74,25 @@ def grant_media(group, collection, actions):
     `collection` and of the collections inside it."""
     for action in actions:
         for label in MEDIA_PERMISSIONS[action]:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=model_permission(label)
+            once(
+                f"{group.name}|collection:{collection.pk}|{label}",
+                lambda label=label: GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=model_permission(label)
+                ),
             )
+
+
+def assign_workflow(page, workflow):
+    """`workflow` on `page` and the pages below it that have none closer."""
+    once(
+        f"workflow|page:{page.pk}",
+        lambda: WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow}),
+    )
+
+
+def add_approvers(task, group):
+    """`group` among those who approve the group approval step `task`."""
+    once(f"{group.name}|task:{task.pk}", lambda: task.groups.add(group))
 
 
 def ensure_collection(name, parent):

@@ -8,7 +8,7 @@ of the selection) and sorting then happen on those rows in Python, and only the 
 results shown is fetched as objects. The number of queries is therefore fixed, whatever the
 number of pages or results; the work grows linearly with the number of rows, which is small
 for this site (thousands). A site that outgrows it moves faceting to OpenSearch through
-Wagtail's search backends, as DESIGN.md says.
+Wagtail's search backends (docs/architecture.md, "Growing").
 
 Filter values in URLs are slugs and ISO codes, the same in every language, so a filtered
 address can be shared and survives the language switcher. Unknown values are ignored and

@@ -23,7 +23,15 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from hub.roles import ADMIN_ACCESS, ensure_collection, ensure_group, grant_media, grant_pages
+from hub.roles import (
+    ADMIN_ACCESS,
+    add_approvers,
+    assign_workflow,
+    ensure_collection,
+    ensure_group,
+    grant_media,
+    grant_pages,
+)
 
 from .models import PublisherApprovalTask, Region, RegionalNetworkPage
 
@@ -70,7 +78,7 @@ def ensure_secretariat_roles():
     # "The secretariat can approve anything": every group-approved review step (the
     # translation reviews, Wagtail's default "Moderators approval") counts its publishers in.
     for task in GroupApprovalTask.objects.all():
-        task.groups.add(publishers)
+        add_approvers(task, publishers)
     return [editors.name, publishers.name]
 
 
@@ -122,7 +130,7 @@ def ensure_region_roles(region):
     for page in RegionalNetworkPage.objects.filter(region__translation_key=region.translation_key):
         grant_pages(editors, page, EDITOR_PAGE_PERMISSIONS)
         grant_pages(moderators, page, MODERATOR_PAGE_PERMISSIONS)
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        assign_workflow(page, workflow)
     return editors, moderators, collection
 
 

@@ -261,7 +261,7 @@ def test_translate_this_page_offers_only_languages_where_the_network_exists(
     coalition.save_revision().publish()
 
     client.force_login(people["africa_editor"])
-    response = client.get(reverse("hub_submit_page_translation", args=[coalition.pk]))
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[coalition.pk]))
     assert response.status_code == 200
     offered = set(
         response.context["form"].fields["locales"].queryset.values_list("language_code", flat=True)
@@ -269,7 +269,7 @@ def test_translate_this_page_offers_only_languages_where_the_network_exists(
     assert offered == {"fr"}  # Africa's network page exists in French only, besides English
 
     client.force_login(people["latam_editor"])
-    response = client.get(reverse("hub_submit_page_translation", args=[coalition.pk]))
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[coalition.pk]))
     assert (
         response.status_code in (302, 403)
         or not response.context["form"].fields["locales"].queryset.exists()

@@ -138,14 +138,15 @@ def test_translate_this_page_offers_only_the_translators_language(
     client, guidance, french_translator
 ):
     client.force_login(french_translator)
-    response = client.get(f"/admin/localize/submit/page/{guidance.pk}/")
+    url = reverse("wagtail_localize:submit_page_translation", args=[guidance.pk])
+    response = client.get(url)
     assert response.status_code == 200
     offered = {
         locale.language_code for locale in response.context["form"].fields["locales"].queryset
     }
     assert offered == {"fr"}
     arabic = Locale.objects.get(language_code="ar")
-    response = client.post(f"/admin/localize/submit/page/{guidance.pk}/", {"locales": [arabic.pk]})
+    response = client.post(url, {"locales": [arabic.pk]})
     assert not PsychosocialGuidancePage.objects.filter(
         translation_key=guidance.translation_key, locale=arabic
     ).exists()

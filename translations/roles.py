@@ -9,10 +9,17 @@ Created for every language of `settings.LANGUAGES` by `manage.py setup_site`.
 """
 
 from django.conf import settings
-from wagtail.models import Collection, GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Collection, GroupApprovalTask, Workflow, WorkflowTask
 
 from hub.i18n import home_pages_by_language, language_codes, language_name
-from hub.roles import ADMIN_ACCESS, ensure_group, grant_media, grant_pages
+from hub.roles import (
+    ADMIN_ACCESS,
+    add_approvers,
+    assign_workflow,
+    ensure_group,
+    grant_media,
+    grant_pages,
+)
 
 TRANSLATOR_PAGE_PERMISSIONS = ["add", "change"]
 REVIEWER_PAGE_PERMISSIONS = ["add", "change", "publish"]
@@ -37,9 +44,9 @@ def ensure_review_workflow(code, home, reviewers):
     task = GroupApprovalTask.objects.filter(name=f"Review: {name}").first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=f"Review: {name}")
-    task.groups.add(reviewers)
+    add_approvers(task, reviewers)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    assign_workflow(home, workflow)
     return workflow
 
 

@@ -52,6 +52,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from hub.i18n import language_name, language_order
+
 UP_TO_DATE = "up-to-date"
 OUT_OF_DATE = "out-of-date"
 IN_PROGRESS = "in-progress"
@@ -157,11 +159,11 @@ class Row:
 
     @property
     def language_name(self):
-        return self.locale.get_display_name()
+        return language_name(self.locale.language_code)
 
     @property
     def source_language_name(self):
-        return self.source_locale.get_display_name()
+        return language_name(self.source_locale.language_code)
 
     @property
     def status_label(self):
@@ -420,13 +422,8 @@ class TranslationStatus:
 
     def __init__(self):
         by_code = {locale.language_code: locale for locale in Locale.objects.all()}
-        order = [code for code, _name in settings.LANGUAGES]
         self.locales = sorted(
-            by_code.values(),
-            key=lambda locale: (
-                order.index(locale.language_code) if locale.language_code in order else len(order),
-                locale.language_code,
-            ),
+            by_code.values(), key=lambda locale: language_order(locale.language_code)
         )
         try:
             default = by_code.get(get_supported_content_language_variant(settings.LANGUAGE_CODE))
@@ -474,7 +471,9 @@ class TranslationStatus:
         )
 
     def locale_choices(self):
-        return [(locale.language_code, locale.get_display_name()) for locale in self.locales]
+        return [
+            (locale.language_code, language_name(locale.language_code)) for locale in self.locales
+        ]
 
     def section_choices(self):
         return [(section.key, section.label) for section in self.sections]

@@ -59,5 +59,5 @@ def permitted_locale_ids(user, page):
 
 def urlpatterns():
     return [
-        path(ROUTE, SubmitPageTranslationView.as_view(), name="hub_submit_page_translation"),
+        path(ROUTE, SubmitPageTranslationView.as_view()),
     ]
