@@ -102,7 +102,12 @@ class Ledger:
             .exclude(pk__in=recorded[Page])
             .order_by("path")[:limit]
         )
-        changes += [f"the page {page.url_path} was not made by the demo" for page in others]
+        changes += [
+            f"the home page {page.url_path} was edited"
+            if page.depth == 2
+            else f"the page {page.url_path} was not made by the demo"
+            for page in others
+        ]
         default = Locale.get_default()
         for name, model in SNIPPETS.items():
             translated = (

@@ -127,7 +127,9 @@ def test_an_edited_home_page_means_a_site_of_its_own(english_home):
     english_home.introduction = "Welcome to our hub."
     english_home.save_revision().publish()
 
-    assert "nothing loaded" in load_demo()
+    out = load_demo()
+    assert "nothing loaded" in out
+    assert "the home page /home/ was edited" in out
     assert Page.objects.filter(depth__gt=2).count() == 0
 
 

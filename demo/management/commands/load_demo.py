@@ -4,6 +4,8 @@ from django.db import transaction
 
 from demo.content import DemoLoader
 
+SHOWN = 10  # the reasons shown when the demo is not loaded
+
 
 class Command(BaseCommand):
     help = (
@@ -40,8 +42,10 @@ class Command(BaseCommand):
                     "or completed on a site that holds it as it left it, and on this one:"
                 )
             )
-            for change in loader.refused:
+            for change in loader.refused[:SHOWN]:
                 self.stdout.write(f"  {change}")
+            if len(loader.refused) > SHOWN:
+                self.stdout.write("  ...")
             return
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
