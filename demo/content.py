@@ -1,32 +1,34 @@
-"""The demo site, built from the coalition's own description of its work (what-we-do.txt).
+"""The demo site, built from the coalition's own description of its work.
 
-Everything here is idempotent: a page that already exists (found by its slug under its parent)
-is left exactly as it is, so running the loader again creates and changes nothing, and never
-overwrites what an editor has since changed.
+Its text is data: what-we-do.txt, the coalition's own words, makes the home page, What we do
+and its three areas, and Achievements (split at the headings of what-we-do.toml); the other
+TOML files of demo/data/ make the library, programmes, guidance and networks
+(demo/domain_loader.py); the PO files of demo/data/translations/ translate them
+(demo/translator.py). This module holds no prose.
+
+It writes only to an empty site, or to the demo as it left it, recording what it makes
+(demo/ledger.py has the rule): a page it made is found again by its id, never by its slug, and
+is never changed, made twice or made again once deleted.
 """
 
 import html
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils.text import slugify
-from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from home.models import StandardPage
+from hub.setup import setup_site
 
+from .datafiles import DATA, read_toml, store_blocks_with_stable_ids
 from .domain_loader import DomainLoader
-from .translations import translate_demo
+from .ledger import Ledger
+from .translator import TRANSLATIONS, DemoTranslator
+from .users import ensure_demo_users
 
-SOURCE = Path(__file__).with_name("data") / "what-we-do.txt"
-AREAS = (
-    "Research and monitoring",
-    "Advocacy and public education",
-    "Networking and capacity-building",
-)
-ACHIEVEMENTS = "Achievements"
+HOME = "home"  # the demo's key of the English home page
 
 
 def clean(text):
@@ -45,11 +47,10 @@ class Section:
         return slugify(self.title)
 
 
-def read_sections(path=SOURCE):
-    """Split the text into its sections: the introduction, the three areas, Achievements."""
-    lines = [clean(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    lines = [line for line in lines if line]
-    headings = {*AREAS, ACHIEVEMENTS}
+def read_sections(headings):
+    """Split what-we-do.txt at `headings`: {title: Section}, and the first section's title."""
+    text = (DATA / "what-we-do.txt").read_text(encoding="utf-8")
+    lines = [line for line in map(clean, text.splitlines()) if line]
     sections = [Section(lines[0])]
     for line in lines[1:]:
         if line in headings:
@@ -74,22 +75,21 @@ def list_html(items):
     return "<ul>" + "".join(f"<li>{html.escape(i, quote=False)}</li>" for i in items) + "</ul>"
 
 
-def store_lists_as_blocks(page):
-    """Have the page's StreamFields saved as the page editor saves them, each list item with
-    its own id. Lists written as plain values (as the demo data is) are otherwise stored in the
-    format of before Wagtail 2.16, whose items wagtail-localize silently leaves out of a
-    translation."""
-    for model_field in page._meta.get_fields():
-        if isinstance(model_field, StreamField):
-            for child in getattr(page, model_field.name):
-                child.value  # noqa: B018 - a bound block is saved in the block format
-
-
 class DemoLoader:
-    def __init__(self, stdout=None, translate=True):
+    """Loads or completes the demo. `run()` returns the pages made or filled in now; when the
+    site is neither empty nor the demo as it left it, it writes nothing and `refused` says
+    why."""
+
+    def __init__(self, stdout=None, translate=True, users=False, translations=TRANSLATIONS):
         self.stdout = stdout
         self.translate = translate
+        self.translations = translations  # the folder of the PO files
+        self.users = users
         self.created = []
+        self.refused = []
+        self.logins = []
+        self.problems = []
+        self.keys = {}  # page id -> the page's demo key
 
     def log(self, message):
         if self.stdout is not None:
@@ -98,7 +98,9 @@ class DemoLoader:
     def english_home(self):
         site = Site.objects.get(is_default_site=True)
         self.point_site_at_base_url(site)
-        return site.root_page.specific
+        home = site.root_page.specific
+        self.keys[home.pk] = HOME
+        return home
 
     def point_site_at_base_url(self, site):
         """Full URLs (citations, feeds) should name the address the demo is served on."""
@@ -108,76 +110,88 @@ class DemoLoader:
             site.port = base.port or (443 if base.scheme == "https" else 80)
             site.save()
 
-    def child(self, parent, page_class, slug, instance=None, **fields):
-        """The child of `parent` with this slug; created (from `instance` or `fields`) and
-        published if missing, left exactly as it is otherwise."""
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
-        page = instance or page_class(**fields)
-        page.slug = slug
-        page.locale = parent.locale
-        store_lists_as_blocks(page)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created.append(page)
-        self.log(f"  created {page_class.__name__} {page.url_path}")
+    def child(self, parent, slug, make):
+        """The demo's page `slug` under `parent`: the page the demo made before, found by its
+        id wherever it is now; or, the first time, `make()` (an unsaved page) added under
+        `parent`, published and recorded."""
+        key = f"{self.keys[parent.pk]}/{slug}"
+        page = self.ledger.get(f"page:{key}")
+        if page is None:
+            page = make()
+            page.slug = slug
+            page.locale = parent.locale
+            store_blocks_with_stable_ids(page, key)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.ledger.record(f"page:{key}", page)
+            self.created.append(page)
+            self.log(f"  created {type(page).__name__} {page.url_path}")
+        self.keys[page.pk] = key
         return page
 
-    def load_domain(self, home):
-        DomainLoader(self).run(home)
-
     def run(self):
-        sections, intro_title = read_sections()
+        self.ledger = Ledger()
+        self.refused = self.ledger.changes()
+        if self.refused:
+            return []
+        headings = read_toml("what-we-do.toml")
+        sections, intro_title = read_sections({*headings["areas"], headings["achievements"]})
         intro = sections[intro_title]
         home = self.english_home()
 
         what_we_do = self.child(
             home,
-            StandardPage,
-            "what-we-do",
-            title=intro_title.title(),
-            introduction=intro.paragraphs[0],
-            search_description=first_sentence(intro.paragraphs[0]),
-            show_in_menus=True,
+            slugify(intro_title),
+            lambda: StandardPage(
+                title=intro_title.title(),
+                introduction=intro.paragraphs[0],
+                search_description=first_sentence(intro.paragraphs[0]),
+                show_in_menus=True,
+            ),
         )
-        areas = []
-        for title in AREAS:
-            section = sections[title]
-            areas.append(
-                self.child(
-                    what_we_do,
-                    StandardPage,
-                    section.slug,
-                    title=title,
-                    introduction=section.paragraphs[0],
-                    search_description=first_sentence(section.paragraphs[0]),
-                    body=[{"type": "paragraph", "value": paragraphs_html(section.paragraphs[1:])}],
-                )
-            )
-        self.load_domain(home)
+        areas = [
+            self.child(what_we_do, sections[title].slug, lambda s=sections[title]: area_page(s))
+            for title in headings["areas"]
+        ]
+        DomainLoader(self).run(home)
 
-        achievements = sections[ACHIEVEMENTS]
+        achievements = sections[headings["achievements"]]
         self.child(
             home,
-            StandardPage,
-            "achievements",
-            title=ACHIEVEMENTS,
-            introduction=achievements.paragraphs[0],
-            search_description=first_sentence(achievements.paragraphs[0]),
-            body=[{"type": "paragraph", "value": list_html(achievements.items)}],
-            show_in_menus=True,
+            achievements.slug,
+            lambda: StandardPage(
+                title=achievements.title,
+                introduction=achievements.paragraphs[0],
+                search_description=first_sentence(achievements.paragraphs[0]),
+                body=[{"type": "paragraph", "value": list_html(achievements.items)}],
+                show_in_menus=True,
+            ),
         )
 
-        if not home.introduction and not home.highlights:
+        if f"page:{HOME}" not in self.ledger:
+            # An empty site's home page, never edited (ledger.py): the demo fills it in.
             home.introduction = intro.paragraphs[0]
             home.highlights = [
                 {"type": "highlight", "value": {"page": area.pk, "summary": ""}} for area in areas
             ]
+            store_blocks_with_stable_ids(home, HOME)
             home.save_revision().publish()
+            self.ledger.record(f"page:{HOME}", home)
             self.created.append(home)
             self.log("  filled in the home page")
 
         if self.translate:
-            translate_demo(self)
+            self.problems = DemoTranslator(self, self.translations).run()
+        setup_site()  # the roles of the networks just made; the groups of the demo logins
+        if self.users:
+            self.logins = ensure_demo_users(self.ledger)
         return self.created
+
+
+def area_page(section):
+    return StandardPage(
+        title=section.title,
+        introduction=section.paragraphs[0],
+        search_description=first_sentence(section.paragraphs[0]),
+        body=[{"type": "paragraph", "value": paragraphs_html(section.paragraphs[1:])}],
+    )

@@ -1,11 +1,18 @@
 """Builds the library, programme directory, guidance and networks of the demo site from
-the data in domain.py, through the same idempotent `DemoLoader.child` as the rest."""
+demo/data/{library,programmes,guidance,networks}.toml, through the same `DemoLoader.child` as
+the rest (made once, recorded, never changed afterwards).
+
+The publications are the ones the coalition names in what-we-do.txt; each gets a small
+generated PDF that says it stands in for the real file. Programmes and guidance pages are
+illustrative examples, marked as such on the page, not claims about real organisations.
+"""
 
 import datetime
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from resources.models import (
     GuidanceIndexPage,
@@ -23,188 +30,171 @@ from resources.models import (
     Topic,
 )
 
-from .domain import NETWORKS, PROGRAMMES, PUBLICATIONS, demo_dates, guidance_pages
+from .datafiles import read_toml
 from .pdf import make_pdf
 
 
-def words(text):
-    return [w for w in text.split() if w]
+def focal_points(people):
+    return [{"type": "focal_point", "value": person} for person in people]
 
 
 class DomainLoader:
     def __init__(self, loader):
         self.loader = loader
+        self.placeholder_lines = []
+
+    def index(self, home, page_class, data):
+        index = data["index"]
+        return self.loader.child(
+            home,
+            index["slug"],
+            lambda: page_class(
+                title=index["title"], introduction=index["introduction"], show_in_menus=True
+            ),
+        )
 
     def run(self, home):
-        child = self.loader.child
-        library = child(
-            home,
-            ResourceIndexPage,
-            "resources",
-            title="Library",
-            show_in_menus=True,
-            introduction="The coalition's Global Reports, country and thematic reports, and "
-            "briefings to the UN and regional bodies.",
+        english = Locale.get_default()
+        self.topics = {t.slug: t for t in Topic.objects.filter(locale=english)}
+        library = read_toml("library.toml")
+        self.placeholder_lines = library["placeholder_file"]["lines"]
+        resources = self.load_library(self.index(home, ResourceIndexPage, library), library)
+        programmes = read_toml("programmes.toml")
+        self.load_programmes(
+            self.index(home, ProgrammeIndexPage, programmes), programmes, resources
         )
-        resources = self.load_library(library)
-        programmes = child(
-            home,
-            ProgrammeIndexPage,
-            "programmes",
-            title="Programmes",
-            show_in_menus=True,
-            introduction="Reintegration programmes for children formerly associated with "
-            "armed forces and armed groups.",
-        )
-        self.load_programmes(programmes, resources)
-        guidance = child(
-            home,
-            GuidanceIndexPage,
-            "guidance",
-            title="Psycho-social guidance",
-            show_in_menus=True,
-            introduction="Practical guidance for social workers, health workers, teachers and "
-            "caseworkers supporting children and their families.",
-        )
-        self.load_guidance(guidance, resources)
-        networks = child(
-            home,
-            NetworkIndexPage,
-            "networks",
-            title="Networks",
-            show_in_menus=True,
-            introduction="Regional coalitions in Africa, Latin America, the Middle East and "
-            "Southeast Asia, and national coalitions in 35 countries.",
-        )
-        self.load_networks(networks)
+        guidance = read_toml("guidance.toml")
+        self.load_guidance(self.index(home, GuidanceIndexPage, guidance), guidance, resources)
+        networks = read_toml("networks.toml")
+        self.load_networks(self.index(home, NetworkIndexPage, networks), networks, english)
 
-    def document(self, title, language="en"):
-        Document = get_document_model()
-        existing = Document.objects.filter(title=title).first()
-        if existing is not None:
-            return existing
-        pdf = make_pdf(
-            title[:90],
-            [
-                "Reintegration & Psycho-social Resources Hub - demonstration file.",
-                "This file stands in for the publication on the demonstration site.",
-            ],
-        )
-        document = Document(title=title, language=language)
-        document.file.save(f"{slugify(title)[:60]}.pdf", ContentFile(pdf), save=False)
-        document.save()
+    def document(self, title):
+        """The demo's placeholder PDF titled `title`, made the first time."""
+        key = f"document:{title}"
+        document = self.loader.ledger.get(key)
+        if document is None:
+            document = get_document_model()(title=title, language="en")
+            pdf = make_pdf(title[:90], self.placeholder_lines)
+            document.file.save(f"{slugify(title)[:60]}.pdf", ContentFile(pdf), save=False)
+            document.save()
+            self.loader.ledger.record(key, document)
         return document
 
-    def load_library(self, library):
-        topics = {t.slug: t for t in Topic.objects.filter(locale=library.locale)}
+    def load_library(self, index, data):
+        """The publications' pages, by title."""
         pages = {}
-        for title, year, month, kind, countries, topic_slugs, audiences, summary in PUBLICATIONS:
-            slug = slugify(title)[:80].strip("-")
-            if library.get_children().filter(slug=slug).exists():
-                pages[title] = library.get_children().get(slug=slug).specific
-                continue
-            page = ResourcePage(
-                title=title,
-                summary=summary,
-                publication_date=datetime.date(year, month, 1),
-                resource_type=kind,
-                publisher="International Coalition",
-                countries=words(countries),
-                audiences=words(audiences),
-            )
-            page.topics = [topics[s] for s in words(topic_slugs)]
-            page.files = [ResourceFile(document=self.document(title))]
-            pages[title] = self.loader.child(library, ResourcePage, slug, instance=page)
+        for p in data["publication"]:
+
+            def make(p=p):
+                page = ResourcePage(
+                    title=p["title"],
+                    summary=p["summary"],
+                    publication_date=p["publication_date"],
+                    resource_type=p["resource_type"],
+                    publisher=data["publisher"],
+                    countries=p["countries"],
+                    audiences=p["audiences"],
+                )
+                page.topics = [self.topics[slug] for slug in p["topics"]]
+                page.files = [ResourceFile(document=self.document(p["title"]))]
+                return page
+
+            slug = slugify(p["title"])[:80].strip("-")
+            pages[p["title"]] = self.loader.child(index, slug, make)
         return pages
 
-    def load_programmes(self, index, resources):
-        for p in PROGRAMMES:
-            page = ReintegrationProgrammePage(
-                title=p.title,
-                summary=p.summary,
-                is_illustrative=True,
-                implementing_organisations=p.organisations,
-                countries=words(p.countries),
-                status=p.status,
-                start_date=datetime.date(*p.start, 1),
-                end_date=datetime.date(*p.end, 28) if p.end else None,
-                serves=words(p.serves),
-                age_min=p.ages[0],
-                age_max=p.ages[1],
-                children_reached=p.reached,
-                approaches=words(p.approaches),
-                contact_role="Programme coordinator",
-                contact_email="programmes@example.org",
-                lessons_learned=p.lessons,
-            )
-            page.linked_resources = [ProgrammeResource(resource=resources[t]) for t in p.resources]
-            self.loader.child(index, ReintegrationProgrammePage, slugify(p.title), instance=page)
+    def load_programmes(self, index, data, resources):
+        contact = data["contact"]
+        for p in data["programme"]:
 
-    def load_guidance(self, index, resources):
-        topics = {t.slug: t for t in Topic.objects.filter(locale=index.locale)}
-        tool = self.document("Conversation checklist")
-        reading = resources["Child Soldiers Global Report 2004"]
-        dates = demo_dates()
-        for title, audiences, topic_slugs, when, summary, body in guidance_pages(
-            tool.pk, reading.pk
-        ):
-            last, due = dates[when]
-            page = PsychosocialGuidancePage(
-                title=title,
-                summary=summary,
-                is_illustrative=True,
-                audiences=words(audiences),
-                body=body,
-                last_reviewed=last,
-                next_review_due=due,
-                reviewed_by="Psycho-social technical group",
-            )
-            page.topics = [topics[s] for s in words(topic_slugs)]
-            self.loader.child(index, PsychosocialGuidancePage, slugify(title), instance=page)
+            def make(p=p):
+                page = ReintegrationProgrammePage(
+                    title=p["title"],
+                    summary=p["summary"],
+                    is_illustrative=True,
+                    implementing_organisations="\n".join(p["implementing_organisations"]),
+                    countries=p["countries"],
+                    status=p["status"],
+                    start_date=p["start_date"],
+                    end_date=p.get("end_date"),
+                    serves=p["serves"],
+                    age_min=p["age_min"],
+                    age_max=p["age_max"],
+                    children_reached=p.get("children_reached"),
+                    approaches=p["approaches"],
+                    contact_role=contact["role"],
+                    contact_email=contact["email"],
+                    lessons_learned=p.get("lessons_learned", ""),
+                )
+                page.linked_resources = [
+                    ProgrammeResource(resource=resources[title])
+                    for title in p.get("linked_resources", [])
+                ]
+                return page
 
-    def load_networks(self, index):
-        for region in Region.objects.filter(locale=index.locale):
-            if region.slug not in NETWORKS:
+            self.loader.child(index, slugify(p["title"]), make)
+
+    def load_guidance(self, index, data, resources):
+        today = datetime.date.today()
+
+        def block(item):
+            """A block of the data as the page stores it (`shared`: one of the blocks several
+            pages share); documents and publications named by title become their ids."""
+            value = dict(data["shared"][item["shared"]] if "shared" in item else item)
+            block_type = value.pop("type")
+            if block_type == "tool":
+                value["document"] = self.document(value["document"]).pk
+            if block_type == "further_reading":
+                value["items"] = [
+                    dict(link, resource=resources[link["resource"]].pk) for link in value["items"]
+                ]
+            return {"type": block_type, "value": value}
+
+        for g in data["guidance"]:
+
+            def make(g=g):
+                review = data["review"][g["review"]]
+                page = PsychosocialGuidancePage(
+                    title=g["title"],
+                    summary=g["summary"],
+                    is_illustrative=True,
+                    audiences=g["audiences"],
+                    body=[block(b) for b in g["body"]],
+                    last_reviewed=today + datetime.timedelta(days=review["last_reviewed"]),
+                    next_review_due=today + datetime.timedelta(days=review["next_review_due"]),
+                    reviewed_by=data["reviewed_by"],
+                )
+                page.topics = [self.topics[slug] for slug in g["topics"]]
+                return page
+
+            self.loader.child(index, slugify(g["title"]), make)
+
+    def load_networks(self, index, data, english):
+        regions = {r.slug: r for r in Region.objects.filter(locale=english)}
+        for n in data["network"]:
+            region = regions.get(n["region"])
+            if region is None:
+                self.loader.log(f"  no region {n['region']!r}: its network is left out")
                 continue
-            title, summary, coalitions = NETWORKS[region.slug]
-            code = region.slug.split("-")[0]
             network = self.loader.child(
                 index,
-                RegionalNetworkPage,
                 region.slug,
-                instance=RegionalNetworkPage(
-                    title=title,
-                    summary=summary,
+                lambda n=n, region=region: RegionalNetworkPage(
+                    title=n["title"],
+                    summary=n["summary"],
                     region=region,
                     countries_covered=region.countries,
-                    focal_points=[
-                        {
-                            "type": "focal_point",
-                            "value": {
-                                "role": "Regional coordinator",
-                                "email": f"{code}.coordinator@example.org",
-                            },
-                        }
-                    ],
+                    focal_points=focal_points(n["focal_points"]),
                 ),
             )
-            for country, name in coalitions:
+            for c in n["coalition"]:
                 self.loader.child(
                     network,
-                    NationalCoalitionPage,
-                    slugify(name),
-                    instance=NationalCoalitionPage(
-                        title=name,
-                        country=country,
-                        summary=f"The national coalition, member of the {title}.",
-                        focal_points=[
-                            {
-                                "type": "focal_point",
-                                "value": {
-                                    "role": "Coordinator",
-                                    "email": f"coalition.{country.lower()}@example.org",
-                                },
-                            }
-                        ],
+                    slugify(c["title"]),
+                    lambda c=c, n=n: NationalCoalitionPage(
+                        title=c["title"],
+                        country=c["country"],
+                        summary=data["coalition_summary"].format(network=n["title"]),
+                        focal_points=focal_points(c["focal_points"]),
                     ),
                 )

@@ -1,9 +1,11 @@
-"""`load_demo` translates the demo content into French, Spanish, Arabic and Portuguese through
-wagtail-localize (demo/translations.py), completely or not at all, and only once."""
+"""`load_demo` translates the demo content into French, Spanish, Arabic and Portuguese from PO
+files (demo/data/translations/) through wagtail-localize's own PO import (demo/translator.py),
+completely or not at all, and only once."""
 
 import re
 from io import StringIO
 
+import polib
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, PageLogEntry, Revision
@@ -13,8 +15,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from demo.domain import NETWORKS, PROGRAMMES, PUBLICATIONS
-from demo.translations import TRANSLATIONS, DemoTranslator, demo_objects, translate_demo
+from demo.datafiles import read_toml
+from demo.ledger import Ledger
+from demo.translator import TRANSLATIONS, DemoTranslator, po_files, read_po, translate_demo
 from home.models import StandardPage
 from resources.models import (
     NationalCoalitionPage,
@@ -29,8 +32,23 @@ from resources.models import (
 from .conftest import visible_text
 from .helpers import OTHER_LANGUAGES
 
-FR = TRANSLATIONS["fr"]
 INDEX_SLUGS = ["resources", "programmes", "guidance", "networks"]
+FILES = po_files()  # {(kind, key): {language: path}}
+PUBLICATIONS = read_toml("library.toml")["publication"]
+
+
+GUIDANCE = "home/guidance/psychological-first-aid-for-children-arriving-at-a-transit-centre"
+
+
+def po_strings(key, code, kind="page"):
+    """{English: translation} of the PO file of the page (or snippet) `key` in `code`."""
+    return {english: text for (_c, english), text in read_po(FILES[kind, key][code]).items()}
+
+
+def po_translation(key, code, context):
+    """The translation, in the PO file of the page `key`, of the string at `context`."""
+    [text] = [t for (c, _english), t in read_po(FILES["page", key][code]).items() if c == context]
+    return text
 
 
 @pytest.fixture
@@ -43,34 +61,42 @@ def facet_labels(response, param):
     return {option.label for option in facet.options}
 
 
-def test_the_dicts_translate_the_same_segments_into_every_language():
-    """No database needed: every language translates the same English segments, none into
-    nothing, and inline markup survives (wagtail-localize puts it back by position)."""
-    assert set(TRANSLATIONS) == set(OTHER_LANGUAGES)
-    english = set(FR)
-    for code, strings in TRANSLATIONS.items():
-        assert set(strings) == english, code
-        for source, text in strings.items():
-            assert isinstance(text, str) and text.strip(), (code, source)
-            assert re.findall(r"</?\w+>", source) == re.findall(r"</?\w+>", text), (code, source)
-    slugs = [slug for slug in english if re.fullmatch(r"[a-z0-9-]+", slug)]
-    for code in OTHER_LANGUAGES:
-        for slug in slugs:
-            assert re.fullmatch(r"[a-z0-9-]{1,80}", TRANSLATIONS[code][slug]), (code, slug)
+def test_the_po_files_translate_the_same_segments_into_every_language():
+    """No database needed: a PO file per page or snippet and language, each translating the
+    same English segments in every language, none into nothing, and inline markup survives
+    (wagtail-localize puts it back by position)."""
+    assert {code for paths in FILES.values() for code in paths} == set(OTHER_LANGUAGES)
+    for (kind, key), paths in FILES.items():
+        assert set(paths) == set(OTHER_LANGUAGES), (kind, key)
+        segments = None
+        for path in paths.values():
+            entries = [e for e in polib.pofile(str(path)) if not e.obsolete]
+            assert all(e.msgstr.strip() and not e.fuzzy for e in entries), path
+            if segments is None:
+                segments = {(e.msgctxt, e.msgid) for e in entries}
+            assert {(e.msgctxt, e.msgid) for e in entries} == segments, path
+            for entry in entries:
+                assert re.findall(r"</?\w+>", entry.msgid) == re.findall(
+                    r"</?\w+>", entry.msgstr
+                ), (path, entry.msgid)
+                if entry.msgctxt == "slug":
+                    assert re.fullmatch(r"[a-z0-9-]{1,80}", entry.msgstr), (path, entry.msgstr)
 
 
 def test_the_demo_is_translated_into_every_language(client, demo):
     english = Locale.objects.get(language_code="en")
-    sources = list(demo_objects(english))
+    demo_sources = DemoTranslator().sources(TRANSLATIONS, english)
+    sources = [obj for _key, obj, _files in demo_sources]
     pages = [obj for obj in sources if isinstance(obj, Page)]
     assert len(pages) == 26  # home, What we do + 3 areas, Achievements, 4 indexes, 14 + 1 + 1
+    assert len(sources) == len(FILES)  # every PO file names a page or term of the demo
     for code in OTHER_LANGUAGES:
         locale = Locale.objects.get(language_code=code)
-        strings = TRANSLATIONS[code]
 
         # Each page and taxonomy term exists in the language, live, translated, and stays a
         # translation wagtail-localize keeps in sync (its editor opens on it, all strings done).
-        for obj in sources:
+        for _key, obj, files in demo_sources:
+            translations = {english: text for (_c, english), text in read_po(files[code]).items()}
             translated = obj.get_translation_or_none(locale)
             assert translated is not None, (code, str(obj))
             source = TranslationSource.objects.get_for_instance(obj)
@@ -80,19 +106,20 @@ def test_the_demo_is_translated_into_every_language(client, demo):
             assert total == done > 0, (code, str(obj))
             if isinstance(obj, Page):
                 assert translated.live, (code, obj.title)
-                assert translated.title == strings[obj.title], (code, obj.title)
+                assert translated.title == translations[obj.title], (code, obj.title)
             else:
-                assert translated.name == strings[obj.name]
+                assert translated.name == translations[obj.name]
                 assert translated.slug == obj.slug  # filters depend on it
-        assert Page.objects.filter(locale=locale).count() == 26
+        assert Page.objects.filter(locale=locale).count() == len(pages)
 
         # The agreed addresses of the index pages; translated ones for the others.
         for slug in INDEX_SLUGS:
             index = Page.objects.get(locale=locale, depth=3, slug=slug)
             assert index.url == f"/{code}/{slug}/"
-        what_we_do = StandardPage.objects.get(locale=locale, depth=3, slug=strings["what-we-do"])
+        slug = po_translation("home/what-we-do", code, "slug")
+        what_we_do = StandardPage.objects.get(locale=locale, depth=3, slug=slug)
         assert what_we_do.slug != "what-we-do"
-        assert what_we_do.url == f"/{code}/{strings['what-we-do']}/"
+        assert what_we_do.url == f"/{code}/{slug}/"
 
         # The publications link the language's topics (hub.pages.HubPage.localize_taxonomy)
         # and keep their files; the network its region.
@@ -115,31 +142,42 @@ def test_the_demo_is_translated_into_every_language(client, demo):
         assert not NationalCoalitionPage.objects.filter(locale=locale).exists()
         assert PsychosocialGuidancePage.objects.filter(locale=locale).count() == 1
         assert RegionalNetworkPage.objects.filter(locale=locale).count() == 1
-    assert ReintegrationProgrammePage.objects.filter(locale=english).count() == len(PROGRAMMES)
-    assert RegionalNetworkPage.objects.filter(locale=english).count() == len(NETWORKS)
+    programmes = read_toml("programmes.toml")["programme"]
+    assert ReintegrationProgrammePage.objects.filter(locale=english).count() == len(programmes)
+    networks = read_toml("networks.toml")["network"]
+    assert RegionalNetworkPage.objects.filter(locale=english).count() == len(networks)
     for model in (Region, Topic):
         assert model.objects.count() == 5 * model.objects.filter(locale=english).count()
 
     # What a French reader sees.
     home = client.get("/fr/")
     text = visible_text(home)
-    assert as_read(FR[english_intro()]) in text
-    assert english_intro() not in text
+    intro = english_intro()
+    assert as_read(po_translation("home", "fr", "introduction")) in text
+    assert intro not in text
     assert 'href="/fr/que-faisons-nous/recherche-et-surveillance/"' in home.content.decode()
 
     library = client.get("/fr/resources/")
     assert library.status_code == 200
     titles = {page.title for page in library.context["items"]}
     assert library.context["items"].paginator.count == 14
-    assert titles == {FR[title] for title, *_rest in PUBLICATIONS}
+    assert titles == {
+        po_translation(key, "fr", "title")
+        for _kind, key in FILES
+        if key.startswith("home/resources/")
+    }
     topics = facet_labels(library, "topic")
     assert {"Filles", "Réintégration", "Éducation"} <= topics
     assert not topics & set(Topic.objects.filter(locale=english).values_list("name", flat=True))
 
     girls_in_drc = client.get("/fr/resources/?topic=girls&country=CD")
     assert [p.title for p in girls_in_drc.context["items"]] == [
-        FR["Priorities for child soldiers in the DRC"],
-        FR["The plight of girl soldiers in the Democratic Republic of Congo"],
+        po_translation("home/resources/priorities-for-child-soldiers-in-the-drc", "fr", "title"),
+        po_translation(
+            "home/resources/the-plight-of-girl-soldiers-in-the-democratic-republic-of-congo",
+            "fr",
+            "title",
+        ),
     ]
 
     guidance = PsychosocialGuidancePage.objects.get(locale__language_code="fr")
@@ -150,7 +188,7 @@ def test_the_demo_is_translated_into_every_language(client, demo):
         "Take photographs of the child",  # a don't
     ):
         assert english_text not in text
-        assert as_read(FR[english_text]) in text
+        assert as_read(po_strings(GUIDANCE, "fr")[english_text]) in text
     assert "suivez la procédure de référencement de votre organisation <b>le jour même</b>" in (
         client.get(guidance.url).content.decode()
     )
@@ -158,8 +196,8 @@ def test_the_demo_is_translated_into_every_language(client, demo):
     # Arabic reads right to left; the Spanish network names its region in Spanish.
     arabic = client.get("/ar/")
     assert '<html lang="ar" dir="rtl">' in arabic.content.decode()
-    assert as_read(TRANSLATIONS["ar"][english_intro()]) in visible_text(arabic)
-    network = client.get(f"/es/networks/{TRANSLATIONS['es']['africa']}/")
+    assert as_read(po_translation("home", "ar", "introduction")) in visible_text(arabic)
+    network = client.get(f"/es/networks/{po_translation('home/networks/africa', 'es', 'slug')}/")
     assert network.status_code == 200
     assert "Red regional de África" in visible_text(network)
 
@@ -170,7 +208,11 @@ def as_read(text):
 
 
 def english_intro():
-    return next(key for key in FR if key.startswith("The Coalition works") and key.endswith(":"))
+    """The home page's introduction (the first paragraph of what-we-do.txt)."""
+    [intro] = [
+        english for (c, english) in read_po(FILES["page", "home"]["fr"]) if c == "introduction"
+    ]
+    return intro
 
 
 def snapshot():
@@ -192,25 +234,85 @@ def test_running_load_demo_twice_changes_nothing(demo):
     before = snapshot()
     call_command("load_demo", stdout=StringIO())
     assert snapshot() == before
-    # Every segment of the demo has its translation in the dicts, in every language (were one
-    # missing, the object would stay untranslated and be reported here).
+    # Every segment of the demo has its translation in the PO files, in every language (were
+    # one missing, the object would stay untranslated and be reported here).
     problems = translate_demo()
     assert not problems, "\n".join(str(p) for p in problems)
     assert snapshot() == before
 
 
-def test_a_string_missing_from_the_dicts_means_no_translation_rather_than_english(
-    english_home,
-):
+def about_page(english_home):
+    """A page of the demo (recorded in its ledger) that no PO file of demo/data translates."""
     page = StandardPage(title="About us", slug="about", introduction="Who we are.")
     english_home.add_child(instance=page)
     page.save_revision().publish()
+    Ledger().record("page:home/about", page)
+    return page
+
+
+def write_po(root, code, key, translations):
+    """A PO file for the page `key` as wagtail-localize exports it, with `translations`
+    ({English: translation}) filled in and the other strings left empty."""
+    page = Ledger().get(f"page:{key}")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    po = source.export_po()
+    for entry in po:
+        entry.msgstr = translations.get(entry.msgid, "")
+    path = root / code / "pages" / f"{key}.po"
+    path.parent.mkdir(parents=True)
+    po.save(str(path))
+
+
+def test_a_string_missing_from_the_po_file_means_no_translation_rather_than_english(
+    english_home, tmp_path
+):
+    page = about_page(english_home)
+    write_po(tmp_path, "fr", "home/about", {"About us": "À propos"})
     french = Locale.objects.get(language_code="fr")
 
-    translator = DemoTranslator()
-    assert translator.translate(page, french) is None
-    [problem] = translator.problems
+    problems = translate_demo(root=tmp_path)
+    [problem] = problems
     assert problem.language == "fr"
-    assert set(problem.strings) == {"About us", "about", "Who we are."}
+    assert set(problem.strings) == {"about", "Who we are."}
     assert page.get_translation_or_none(french) is None
     assert not Translation.objects.exists()
+
+
+def test_a_po_file_for_a_page_the_demo_does_not_have_is_reported(english_home, tmp_path):
+    about_page(english_home)
+    write_po(tmp_path, "fr", "home/about", {"About us": "À propos"})
+    (tmp_path / "fr" / "pages" / "home" / "about.po").rename(
+        tmp_path / "fr" / "pages" / "home" / "abuot.po"
+    )
+    [problem] = translate_demo(root=tmp_path)
+    assert (problem.object, problem.language) == ("home/abuot", "fr")
+    assert "no such page" in problem.reason
+
+
+def test_a_translators_string_is_never_overwritten(english_home, tmp_path):
+    """A translator has begun the French in wagtail-localize: the PO file fills in only the
+    strings still untranslated."""
+    page = about_page(english_home)
+    french = Locale.objects.get(language_code="fr")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=french)
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid == "About us":
+            entry.msgstr = "Qui sommes-nous"
+    translation.import_po(po)
+    write_po(
+        tmp_path,
+        "fr",
+        "home/about",
+        {"About us": "À propos", "about": "a-propos", "Who we are.": "Qui nous sommes."},
+    )
+
+    assert not translate_demo(root=tmp_path)
+    translated = page.get_translation(french)
+    assert (translated.title, translated.slug, translated.introduction) == (
+        "Qui sommes-nous",
+        "a-propos",
+        "Qui nous sommes.",
+    )
+    assert translated.live

@@ -3,15 +3,16 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.content import DemoLoader
-from demo.users import ensure_demo_users
-from hub.setup import setup_site
+
+SHOWN = 10  # the reasons shown when the demo is not loaded
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content built from the coalition's own text. Idempotent: what exists "
-        "is left alone. Demo logins (whose passwords are public) are created on a DEBUG site "
-        "or with --demo-users."
+        "Load the demo content built from the coalition's own text, on an empty site, or "
+        "complete the demo on a site that holds it as it left it; any other site is left "
+        "alone (demo/ledger.py). Demo logins (whose passwords are public) are made on a DEBUG "
+        "site or with --demo-users."
     )
 
     def add_arguments(self, parser):
@@ -27,12 +28,27 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, demo_users=False, english_only=False, **options):
+        loader = DemoLoader(
+            stdout=self.stdout,
+            translate=not english_only,
+            users=settings.DEBUG or demo_users,
+        )
         with transaction.atomic():
-            created = DemoLoader(stdout=self.stdout, translate=not english_only).run()
-            setup_site()
+            created = loader.run()
+        if loader.refused:
+            self.stdout.write(
+                self.style.WARNING(
+                    "Demo content: nothing loaded. The demo is loaded only on an empty site, "
+                    "or completed on a site that holds it as it left it, and on this one:"
+                )
+            )
+            for change in loader.refused[:SHOWN]:
+                self.stdout.write(f"  {change}")
+            if len(loader.refused) > SHOWN:
+                self.stdout.write("  ...")
+            return
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
         )
-        if settings.DEBUG or demo_users:
-            for username, password, who in ensure_demo_users():
-                self.stdout.write(f"Demo login ({who}): {username} / {password}")
+        for username, password, who in loader.logins:
+            self.stdout.write(f"Demo login ({who}): {username} / {password}")
