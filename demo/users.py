@@ -7,10 +7,10 @@ from django.contrib.auth.models import Group
 from resources.roles import network_editors_group_name, network_moderators_group_name
 from translations.roles import reviewers_group_name, translators_group_name
 
-DEMO_PASSWORD = "hub-demo"  # noqa: S105 - a public demo password, printed and in the README
+DEMO_PASSWORD = "hub-demo-password"  # noqa: S105 - a public demo password, printed and in README
 # (username, password, group names or None for a superuser, who they are)
 DEMO_USERS = [
-    ("admin", "hub-demo-admin", None, "site administrator"),
+    ("admin", "hub-demo-admin-password", None, "site administrator"),
     ("translator-fr", DEMO_PASSWORD, [translators_group_name("fr")], "French translator"),
     ("reviewer-fr", DEMO_PASSWORD, [reviewers_group_name("fr")], "French reviewer"),
     ("africa-editor", DEMO_PASSWORD, [network_editors_group_name("Africa")], "Africa editor"),

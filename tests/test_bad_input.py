@@ -79,8 +79,8 @@ def test_no_query_string_makes_a_listing_or_search_fail(client, listings, langua
 
 KNOWN_BAD = [
     "page=abc", "page=0", "page=999999", "page=-5", "year_from=abc", "year_to=99999",
-    "q=" + "x" * 10_000, "topic=%ff%fe", "q=%C0%AF", "topic=%ed%a0%80", "topic[]=girls", "topic=girls&topic=girls",
-    "q=%22%28%2A%3A", "q=%27", "country=ZZ&region=mars",
+    "q=" + "x" * 10_000, "topic=%ff%fe", "q=%C0%AF", "topic=%ed%a0%80", "topic[]=girls",
+    "topic=girls&topic=girls", "q=%22%28%2A%3A", "q=%27", "country=ZZ&region=mars",
 ]  # fmt: skip
 
 

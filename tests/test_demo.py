@@ -80,7 +80,7 @@ def test_an_editors_change_survives_a_second_run(demo):
 
 
 def test_demo_admin_can_log_in(client, demo):
-    assert client.login(username="admin", password="hub-demo-admin")
+    assert client.login(username="admin", password="hub-demo-admin-password")
     assert client.get("/admin/").status_code == 200
 
 
