@@ -98,8 +98,8 @@ def test_unknown_values_are_reported_to_the_reader(client, listings):
 
 
 CONTROL_CHARACTERS = [
-    "/en/%00/", "/en/resources/%00/", "/fr/%01abc/", "/en/a%7Fb/", "/en/%0A/", "/ar/%00",
-    "/en/resources/?q=%00", "/en/resources/?sort=%00", "/en/search/?q=a%00b",
+    "/en/%00/", "/fr/%00/", "/en/resources/%00/", "/fr/%01abc/", "/en/a%7Fb/", "/en/%0A/",
+    "/ar/%00", "/en/resources/?q=%00", "/en/resources/?sort=%00", "/en/search/?q=a%00b",
     "/en/resources/?topic=%1b[31m", "/en/resources/?%00=girls", "/sitemap.xml?p=%00",
     "/documents/1/x.pdf?%00", "/admin/login/?next=%00",
 ]  # fmt: skip
@@ -113,8 +113,10 @@ def test_control_characters_in_the_address_get_a_clear_400(client, home_pages, u
     response = client.get(url)
     assert response.status_code == 400
     content = response.content.decode()
-    assert "This address is not valid" in content
+    assert 'class="site-header"' in content  # the site's own page, not a bare error
     assert 'href="/static/css/hub.css"' in content
+    if url.startswith("/en/"):
+        assert "This address is not valid" in content
 
 
 def test_the_400_speaks_the_readers_language(client, home_pages):

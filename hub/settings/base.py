@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The security headers wrap everything, so even an early answer (a 400) carries them.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -63,7 +65,6 @@ MIDDLEWARE = [
     "hub.two_factor.RequireTwoFactorMiddleware",
     "hub.sessions.IdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -228,7 +229,7 @@ X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
-        "accelerometer", "ambient-light-sensor", "autoplay", "camera", "display-capture",
+        "accelerometer", "autoplay", "camera", "display-capture",
         "encrypted-media", "geolocation", "gyroscope", "magnetometer", "microphone", "midi",
         "payment", "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
         "xr-spatial-tracking",
@@ -249,11 +250,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# The admin (hub/security.py): Wagtail's own scripts are files, but its interface sets style
-# attributes in its markup, and the preview panel frames the site's pages.
+# The admin (hub/security.py): nothing from another host either, but Wagtail 7.4's editor still
+# starts its widgets (choosers, date pickers, inline panels) with inline scripts and sets style
+# attributes in its markup, so both are allowed there; the preview panel frames the site's pages.
 HUB_ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
