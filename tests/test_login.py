@@ -4,6 +4,7 @@ end after two hours without activity."""
 
 import re
 from datetime import timedelta
+from io import StringIO
 from unittest import mock
 
 import pytest
@@ -11,12 +12,14 @@ from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db import connection
 from django.db.models import F
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 from django.utils import timezone
+from django_otp import user_has_device
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -391,3 +394,12 @@ def test_the_csrf_cookie_ends_with_the_browser_session(client, db):
     response = client.get(LOGIN)
     cookie = response.cookies["csrftoken"]
     assert not cookie["max-age"] and not cookie["expires"]
+
+
+def test_an_operator_can_reset_someones_two_step_verification(editor):
+    app_for(editor)
+    new_recovery_codes(editor)
+    out = StringIO()
+    call_command("reset_two_factor", "editor", stdout=out)
+    assert "Removed 2 verification device(s) of editor" in out.getvalue()
+    assert not user_has_device(editor, confirmed=None)
