@@ -56,7 +56,6 @@ globals().update(email_settings(required("EMAIL_URL")))
 EMAIL_TIMEOUT = 10  # a mail server that does not answer must not hold a worker
 DEFAULT_FROM_EMAIL = required("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "").strip() or DEFAULT_FROM_EMAIL
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # Errors: each one is mailed to ADMINS (when set) and sent to Sentry (when SENTRY_DSN is set),
 # and always logged.
