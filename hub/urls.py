@@ -27,4 +27,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "hub.views.bad_request"
 handler404 = "hub.views.page_not_found"
+handler500 = "hub.views.server_error"

@@ -1,7 +1,11 @@
 """The site's own error pages."""
 
-from django.http import Http404
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -53,3 +57,27 @@ def page_not_found(request, exception=None):
         },
         status=404,
     )
+
+
+def render_without_request(template_name, status):
+    """An error page rendered from the template alone: no request context, so no context
+    processor touches the session, the user or the database while the database is down."""
+    return HttpResponse(loader.get_template(template_name).render(), status=status)
+
+
+def bad_request(request, exception=None):
+    """The styled 400, in the reader's language (hub/bad_characters.py, and Django's own
+    refusals such as a disallowed host)."""
+    return render_without_request("400.html", 400)
+
+
+def server_error(request):
+    """The styled 500; a 503 asking to come back in a few minutes when the database cannot be
+    reached (Django calls this handler while the exception is being handled, so it is at hand).
+    """
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        response = render_without_request("503.html", 503)
+        response["Retry-After"] = "60"
+        return response
+    return render_without_request("500.html", 500)

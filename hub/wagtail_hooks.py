@@ -1,8 +1,14 @@
-"""The base's admin: safeguarded bulk publishing, and the dashboard's "Where you can edit"."""
+"""The base's admin: safeguarded bulk publishing, the dashboard's "Where you can edit",
+two-step verification (Account › Two-step verification) and Settings › Locked-out logins."""
 
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
+from . import lockout, two_factor
+from .menu import PermittedMenuItem
 from .panels import YourPagesPanel
 from .safeguarding import images_lacking_consent
 
@@ -23,3 +29,51 @@ class SafeguardedPublishBulkAction(PublishBulkAction):
 @hooks.register("construct_homepage_panels")
 def add_your_pages_panel(request, panels):
     panels.append(YourPagesPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_login_urls():
+    return [
+        path("two-factor/", two_factor.status_view, name="hub_2fa"),
+        path("two-factor/verify/", two_factor.verify_view, name="hub_2fa_verify"),
+        path("two-factor/setup/", two_factor.setup_view, name="hub_2fa_setup"),
+        path(
+            "two-factor/recovery-codes/",
+            two_factor.new_recovery_codes_view,
+            name="hub_2fa_new_recovery_codes",
+        ),
+        path(
+            "locked-out-logins/",
+            lockout.LockedOutLoginsView.as_view(),
+            name="hub_locked_out_logins",
+        ),
+        path("locked-out-logins/<int:pk>/unlock/", lockout.unlock_view, name="hub_unlock_login"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("hub_2fa"),
+        "label": _("Two-step verification"),
+        "help_text": _("Set up your authenticator app, or make new recovery codes."),
+    }
+
+
+@hooks.register("register_settings_menu_item")
+def locked_out_logins_menu_item():
+    return PermittedMenuItem(
+        _("Locked-out logins"),
+        reverse("hub_locked_out_logins"),
+        name="locked-out-logins",
+        icon_name="lock",
+        order=620,
+        permitted=lockout.may_unlock,
+    )
+
+
+@hooks.register("register_permissions")
+def unlock_permission():
+    """Settings › Groups can give "unlock logins" (axes' delete access attempt) to a group."""
+    app_label, codename = lockout.PERMISSION.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)

@@ -16,6 +16,7 @@ end of its output.
 
 import os
 import shutil
+from contextlib import contextmanager
 import socket
 import subprocess
 import sys
@@ -96,8 +97,9 @@ def demo_site():
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@contextmanager
+def chromium():
+    """Debian's Chromium, headless, as every browser test drives it."""
     require_browser()
     from playwright.sync_api import sync_playwright
 
@@ -107,8 +109,16 @@ def browser():
             headless=True,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

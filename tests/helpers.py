@@ -1,5 +1,10 @@
 """Procedures several test files share."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -61,3 +66,42 @@ def translate_in_localize(page, locale_code, user, text):
         last_translated_by=user
     )
     return translation
+
+
+ROOT = Path(__file__).resolve().parent.parent
+# What production needs to start (hub/settings/production.py), with throwaway values.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "m4Qk-2vX9pLr7TzW8bNc3YhJ5sDf6GaE1uKo0iVq_ZtRyPxLwBnMj",
+    "ALLOWED_HOSTS": "hub.example.org,testserver",
+    "DATABASE_URL": "sqlite:///:memory:",
+    "EMAIL_URL": "console:",
+    "DEFAULT_FROM_EMAIL": "hub@example.org",
+}
+
+
+# The start of a script run with run_in_production that makes requests: Django set up, and
+# static files named as they are on disk (production's manifest exists only after
+# collectstatic, which the tests do not run).
+PRODUCTION_SCRIPT = """
+import django; django.setup()
+from django.conf import settings
+from django.test.utils import override_settings
+override_settings(STORAGES={**settings.STORAGES, "staticfiles": {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}).enable()
+"""
+
+
+def run_in_production(args, **overrides):
+    """Run `python <args>` in the project under the production settings and PRODUCTION_ENV;
+    an override of None removes that variable. Returns the finished process."""
+    names = set(PRODUCTION_ENV) | {"REDIS_URL", "SENTRY_DSN", "ADMINS", "SERVER_EMAIL"}
+    env = {k: v for k, v in os.environ.items() if k not in names}
+    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="hub.settings.production")
+    for key, value in overrides.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )

@@ -79,8 +79,8 @@ def test_no_query_string_makes_a_listing_or_search_fail(client, listings, langua
 
 KNOWN_BAD = [
     "page=abc", "page=0", "page=999999", "page=-5", "year_from=abc", "year_to=99999",
-    "q=" + "x" * 10_000, "q=%00", "topic=%ff%fe", "topic[]=girls", "topic=girls&topic=girls",
-    "q=%22%28%2A%3A", "q=%27", "sort=%00", "country=ZZ&region=mars",
+    "q=" + "x" * 10_000, "topic=%ff%fe", "q=%C0%AF", "topic=%ed%a0%80", "topic[]=girls",
+    "topic=girls&topic=girls", "q=%22%28%2A%3A", "q=%27", "country=ZZ&region=mars",
 ]  # fmt: skip
 
 
@@ -95,3 +95,37 @@ def test_unknown_values_are_reported_to_the_reader(client, listings):
     content = client.get("/en/resources/?topic=no-such-topic&year_from=abc").content.decode()
     assert "were not recognised and have been ignored" in content
     assert "no-such-topic" in content
+
+
+CONTROL_CHARACTERS = [
+    "/en/%00/", "/fr/%00/", "/en/resources/%00/", "/fr/%01abc/", "/en/a%7Fb/", "/en/%0A/",
+    "/ar/%00", "/en/resources/?q=%00", "/en/resources/?sort=%00", "/en/search/?q=a%00b",
+    "/en/resources/?topic=%1b[31m", "/en/resources/?%00=girls", "/sitemap.xml?p=%00",
+    "/documents/1/x.pdf?%00", "/admin/login/?next=%00",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("url", CONTROL_CHARACTERS)
+def test_control_characters_in_the_address_get_a_clear_400(client, home_pages, url):
+    """A NUL byte (which PostgreSQL cannot compare: it was a 500 there) or any other control
+    character, in the path or the query string, anywhere on the site: a styled 400 in the
+    reader's language, on SQLite and PostgreSQL alike."""
+    response = client.get(url)
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert 'class="site-header"' in content  # the site's own page, not a bare error
+    assert 'href="/static/css/hub.css"' in content
+    if url.startswith("/en/"):
+        assert "This address is not valid" in content
+
+
+def test_the_400_speaks_the_readers_language(client, home_pages):
+    content = client.get("/fr/%00/").content.decode()
+    assert '<html lang="fr"' in content
+    assert "Cette adresse n’est pas valide" in content
+
+
+@pytest.mark.parametrize("url", ["/en/%C0%AF/", "/en/%FF%FE/", "/fr/%ED%A0%80/", "/en/%C3%28x/"])
+def test_invalid_utf8_in_a_path_is_a_404(client, home_pages, url):
+    """Django re-percent-encodes bytes that are not UTF-8: the path names no page."""
+    assert client.get(url).status_code == 404

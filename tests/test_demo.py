@@ -54,7 +54,7 @@ def test_what_we_do_lists_its_areas(client, demo):
 
 
 def test_demo_admin_can_log_in(client, demo):
-    assert client.login(username="admin", password="hub-demo-admin")
+    assert client.login(username="admin", password="hub-demo-admin-password")
     assert client.get("/admin/").status_code == 200
 
 

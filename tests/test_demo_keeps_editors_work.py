@@ -46,7 +46,7 @@ def test_a_second_run_on_the_untouched_demo_changes_nothing(demo):
     out = load_demo("--demo-users")
     assert state() == before
     assert "Demo content: 0 pages created or filled in." in out
-    assert "Demo login (site administrator): admin / hub-demo-admin" in out
+    assert "Demo login (site administrator): admin / hub-demo-admin-password" in out
 
 
 def test_a_deleted_demo_page_is_not_made_again(client, demo):
@@ -139,7 +139,7 @@ def test_a_deleted_demo_login_is_not_made_again(client, demo):
     out = load_demo("--demo-users")
     assert not get_user_model().objects.filter(username="translator-fr").exists()
     assert "translator-fr" not in out
-    assert "Demo login (French reviewer): reviewer-fr / hub-demo" in out
+    assert "Demo login (French reviewer): reviewer-fr / hub-demo-password" in out
 
 
 def test_the_untouched_demo_is_completed_with_the_translations_it_lacks(demo, tmp_path):

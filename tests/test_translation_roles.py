@@ -154,9 +154,9 @@ def test_translate_this_page_offers_only_the_translators_language(
 
 def test_demo_logins_for_the_french_translator_and_reviewer(client, home_pages):
     call_command("load_demo", "--demo-users", "--english-only", stdout=StringIO())
-    assert client.login(username="translator-fr", password="hub-demo")
+    assert client.login(username="translator-fr", password="hub-demo-password")
     assert client.get("/admin/").status_code == 200
-    assert client.login(username="reviewer-fr", password="hub-demo")
+    assert client.login(username="reviewer-fr", password="hub-demo-password")
     reviewer = get_user_model().objects.get(username="reviewer-fr")
     assert reviewer.groups.filter(name="Reviewers: Français").exists()
 

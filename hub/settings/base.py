@@ -2,6 +2,7 @@
 environment, dev.py and test.py carry throwaway values."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,14 +50,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The security headers wrap everything, so even an early answer (a 400) carries them.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "hub.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A NUL byte or another control character in the address: 400, before any query.
+    "hub.bad_characters.RejectControlCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hub.two_factor.RequireTwoFactorMiddleware",
+    "hub.sessions.IdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -82,26 +97,65 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database server answers within seconds (a styled 503, hub/views.py)
+    # instead of holding every worker for the operating system's TCP timeout.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when REDIS_URL is set, process memory otherwise.
+# Redis when REDIS_URL is set, process memory otherwise. When Redis is unreachable the site
+# serves uncached and logs it (hub/cache_backend.py); short timeouts keep that fast.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hub.cache_backend.DegradingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "hub",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Login and sessions (docs/deploy.md, "Login and sessions").
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes watches every login (Wagtail's admin login passes the request to authenticate):
+# five wrong passwords for one username from one address lock that pair out for 30 minutes.
+# Settings › Locked-out logins unlocks (hub/lockout.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "hub.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "hub.lockout.client_ip"
+AXES_ENABLE_ADMIN = False  # no django.contrib.admin: the unlock view lives in Wagtail's admin
+# The reverse proxies in front of the site whose X-Forwarded-For is believed (hub/lockout.py).
+TRUSTED_PROXIES = [
+    ip.strip() for ip in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if ip.strip()
+]
+# Two-step verification (TOTP and recovery codes, hub/two_factor.py): required of everyone who
+# can reach the admin when True (production); otherwise for those who set it up.
+HUB_REQUIRE_2FA = False
+OTP_TOTP_ISSUER = "Resources Hub"
+# A session ends after two hours without activity (hub/sessions.py); the CSRF cookie ends
+# with the browser session.
+HUB_SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 2 * 60 * 60))
+SESSION_COOKIE_AGE = HUB_SESSION_IDLE_TIMEOUT
+CSRF_COOKIE_AGE = None
 
 # Languages. Each has its own page tree (a wagtail Locale) and a URL prefix: /en/, /fr/ ...
 # Names are in each language's own script, as a reader looks for them.
@@ -167,3 +221,48 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", 
 
 # A new translation stays a draft until a reviewer publishes it: never English text under /fr/.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Security headers (docs/deploy.md, "Security headers"). No page may be framed, except Wagtail's
+# preview, which sets SAMEORIGIN on its own views.
+X_FRAME_OPTIONS = "DENY"
+# Nothing on the site uses these browser features; a script slipped in could not either.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture",
+        "encrypted-media", "geolocation", "gyroscope", "magnetometer", "microphone", "midi",
+        "payment", "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
+        "xr-spatial-tracking",
+    )
+}  # fmt: skip
+# Public pages: everything from the site itself, no inline script or style at all.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (hub/security.py): nothing from another host either, but Wagtail 7.4's editor still
+# starts its widgets (choosers, date pickers, inline panels) with inline scripts and sets style
+# attributes in its markup, so both are allowed there; the preview panel frames the site's pages.
+HUB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}

@@ -21,3 +21,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hub-test-media-"))  # noqa: F405
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# django-axes needs the request at every authenticate(), and the test client's login() has none:
+# it is switched on by the tests of the lockout itself (tests/test_login.py).
+AXES_ENABLED = False
