@@ -16,13 +16,13 @@ end of its output.
 
 import os
 import shutil
-from contextlib import contextmanager
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest

@@ -25,7 +25,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.account import LoginView
 
-from demo.users import DEMO_USERS
+from demo.datafiles import read_toml
 from hub.two_factor import new_recovery_codes
 
 from .conftest import visible_text
@@ -349,9 +349,10 @@ def test_weak_passwords_are_refused(db, password):
 
 
 def test_the_demo_passwords_pass_the_rules(db):
-    for username, password, _groups, _who in DEMO_USERS:
+    for login in read_toml("users.toml")["user"]:
+        username = login["username"]
         user = get_user_model()(username=username, email=f"{username}@example.org")
-        password_validation.validate_password(password, user)
+        password_validation.validate_password(login["password"], user)
 
 
 # Sessions ----------------------------------------------------------------------------------
