@@ -15,20 +15,27 @@ from hub.permissions import may_edit_pages
 from hub.setup import HOOK as SETUP_SITE
 from hub.setup import summary
 
-from .localize import explorer_buttons, po_export, po_import, submit_languages
+from .localize import (
+    explorer_buttons,
+    machine_translation,
+    po_export,
+    po_import,
+    submit_languages,
+)
 from .review import TranslationsToReviewPanel, send_to_review
 from .roles import ensure_translation_roles
 from .status import TranslationStatusReport
 
 
-# order=-1: before wagtail-localize's URLs, so that its addresses for "Translate this page"
-# and the PO files reach our views (translations/localize/).
+# order=-1: before wagtail-localize's URLs, so that its addresses for "Translate this page",
+# the PO files and machine translation reach our views (translations/localize/).
 @hooks.register("register_admin_urls", order=-1)
 def register_translation_urls():
     return [
         *submit_languages.urlpatterns(),
         *po_export.urlpatterns(),
         *po_import.urlpatterns(),
+        *machine_translation.urlpatterns(),
         path("pages/<int:page_id>/send-to-review/", send_to_review, name="hub_send_to_review"),
         path(
             "reports/translation-status/",
