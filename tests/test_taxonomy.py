@@ -139,9 +139,10 @@ def test_editor_adds_a_topic_through_the_admin(admin_client):
     ],
 )
 def test_a_slug_taken_in_the_language_is_a_form_error(admin_client, model, data):
-    before = list(Topic.objects.values_list("pk", "name")) + list(
-        Region.objects.values_list("pk", "name")
-    )
+    def terms():
+        return [*Topic.objects.values_list("pk", "name"), *Region.objects.values_list("pk", "name")]
+
+    before = terms()
 
     added = admin_client.post(f"/admin/snippets/resources/{model}/add/?locale=en", data)
 
@@ -149,9 +150,7 @@ def test_a_slug_taken_in_the_language_is_a_form_error(admin_client, model, data)
     assert added.context["form"].errors["slug"] == [
         f"Another {model} in this language already has this slug. Choose another one."
     ]
-    assert list(Topic.objects.values_list("pk", "name")) + list(
-        Region.objects.values_list("pk", "name")
-    ) == before
+    assert terms() == before
 
 
 def test_editing_a_term_into_another_terms_slug_is_a_form_error(admin_client):

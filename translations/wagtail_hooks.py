@@ -16,6 +16,7 @@ from hub.setup import HOOK as SETUP_SITE
 from hub.setup import summary
 
 from .localize import (
+    content_direction,
     explorer_buttons,
     machine_translation,
     po_export,
@@ -84,6 +85,8 @@ def register_translation_status_menu_item():
         permitted=may_edit_pages,
     )
 
+
+hooks.register("insert_editor_js", content_direction.editor_js)
 
 explorer_buttons.replace_upstream_hook()
 hooks.register("register_page_listing_more_buttons", explorer_buttons.translation_buttons)

@@ -15,6 +15,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.forms import TranslatableSnippetForm
+
 
 class ResourceType(models.TextChoices):
     GLOBAL_REPORT = "global-report", _("Global Report")
@@ -47,6 +49,7 @@ class SlugSynchronizedMixin(models.Model):
     editor gets a form error on the slug."""
 
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    base_form_class = TranslatableSnippetForm
 
     class Meta:
         abstract = True
