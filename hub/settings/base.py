@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "hub.base_url.RequestBaseURLMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -138,7 +139,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Reintegration & Psycho-social Resources Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Email: every message goes through hub.mail, which logs what cannot be sent instead of
+# failing the action that sent it; EMAIL_DELIVERY_BACKEND does the sending (SMTP by default).
+EMAIL_BACKEND = "hub.mail.LoggedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# Links in emails: from the environment, else the address of the request sending the email
+# (hub/base_url.py); never a guessed host and port.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # No Gravatar: the admin would send a hash of every editor's email address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor an upgrade check: the admin would ask releases.wagtail.org from every superuser's browser.

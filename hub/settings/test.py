@@ -20,4 +20,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Uploaded files go to a throwaway folder, not the developer's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hub-test-media-"))  # noqa: F405
 
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# (Django's test runner also sets EMAIL_BACKEND to locmem, so mail.outbox holds the messages.)
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
