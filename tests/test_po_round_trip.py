@@ -1,8 +1,13 @@
 """Offline translation, the way a translator works: an editor submits an English guidance page
 for translation; the French translator downloads its PO file from the translation editor, fills
 it in with their own tool, uploads it and publishes; readers of /fr/ then read French, down to
-the bold words and the link inside a paragraph. A failed import changes nothing, and only
-those with rights on the French pages may download or upload their PO files."""
+the bold words and the link inside a paragraph.
+
+The file is what translators' tools expect (a full header, Plural-Forms per language, a comment
+naming each text's field and page; GNU msgfmt finds nothing to fix). A file that is damaged,
+cut short, for another translation or language, or whose translations lose the original's tags
+or placeholders is refused and changes nothing. On a live page an upload is a draft for the
+language's reviewer. Only those with rights on the French pages may download or upload."""
 
 import html
 import json
