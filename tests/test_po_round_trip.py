@@ -681,7 +681,17 @@ def test_a_translation_that_loses_a_placeholder_changes_nothing(
     assert "In 1 text, the translation does not keep the original's HTML tags" in said
 
 
-def test_tags_may_move_and_placeholders_change_places(translator_client, french_translation):
+def test_a_file_saved_with_a_byte_order_mark_is_imported(translator_client, french_translation):
+    po = polib.pofile(translator_client.get(download_url(french_translation)).content.decode())
+    content = b"\xef\xbb\xbf" + str(filled(po, FRENCH)).replace("\n", "\r\n").encode()
+
+    response = upload(translator_client, french_translation, po_upload(content))
+
+    assert "Successfully imported translations from PO File." in messages_of(response)
+    assert StringTranslation.objects.count() == len(FRENCH)
+
+
+def test_a_translation_may_move_its_tags_within_the_sentence(translator_client, french_translation):
     """What a translator may do: move the bold words and the link within the sentence."""
     po = polib.pofile(translator_client.get(download_url(french_translation)).content.decode())
     moved = dict(FRENCH)

@@ -24,6 +24,7 @@ does (translations/review.py): the live page stays as it is until a reviewer app
 Registered at wagtail-localize's address, before its own URLs (translations/wagtail_hooks.py).
 """
 
+import codecs
 import os
 import re
 import tempfile
@@ -110,6 +111,7 @@ def syntax_errors(text):
 
 def parse(content):
     """The uploaded bytes as a polib file, once they have passed the syntax checks."""
+    content = content.removeprefix(codecs.BOM_UTF8)  # as some Windows editors write
     if not content.strip():
         raise Refused(_("The file is empty."))
     errors = syntax_errors(decode(content))
