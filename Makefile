@@ -8,6 +8,8 @@ PORT ?= 8000
 
 .PHONY: run test lint format migrate messages install install-test clean
 
+# Links in emails and the demo site's address follow the address served (unless set already).
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install migrate ## Build .venv, migrate SQLite, set up languages and roles, load the demo, serve on :8000
 	$(MANAGE) setup_site
 	$(MANAGE) load_demo

@@ -30,6 +30,8 @@ from .users import ensure_demo_users
 
 HOME = "home"  # the demo's key of the English home page
 
+DEVELOPMENT_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
 
 def clean(text):
     """Undo the old database export's doubled apostrophes: council''s -> council's."""
@@ -103,11 +105,19 @@ class DemoLoader:
         return home
 
     def point_site_at_base_url(self, site):
-        """Full URLs (citations, feeds) should name the address the demo is served on."""
+        """Full URLs (citations, feeds, links in emails) should name the address the demo is
+        served on (`make run` sets WAGTAILADMIN_BASE_URL from its HOST and PORT). Only a site
+        still on a development address (Wagtail's localhost, a loopback address) follows it:
+        a public host name set in Settings › Sites is never changed."""
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        if (site.hostname, site.port) == ("localhost", 80) and base.hostname:
+        port = base.port or (443 if base.scheme == "https" else 80)
+        if (
+            site.hostname in DEVELOPMENT_HOSTS
+            and base.hostname
+            and (site.hostname, site.port) != (base.hostname, port)
+        ):
             site.hostname = base.hostname
-            site.port = base.port or (443 if base.scheme == "https" else 80)
+            site.port = port
             site.save()
 
     def child(self, parent, slug, make):

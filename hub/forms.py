@@ -1,16 +1,48 @@
+from django import forms
 from django.db.models import ForeignKey
+from django.forms.widgets import DateTimeBaseInput
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page, TranslatableMixin
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.models import Locale, Page, TranslatableMixin
 
+from .i18n import direction
 from .safeguarding import consent_error, images_lacking_consent
 
 
-class HubPageForm(WagtailAdminPageForm):
+class ContentLanguageMixin:
+    """The text fields of a page or snippet say the language of what is typed in them: `lang`
+    (spelling, fonts, screen readers) and `dir` (Arabic is typed right to left in a left-to-right
+    admin, and English left to right in an Arabic one).
+
+    Fields drawn by script (StreamField blocks, rich text) take theirs from these, in the
+    browser (static/js/content-direction.js, translations/localize/content_direction.py)."""
+
+    def mark_content_language(self, locale_id):
+        code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+        if code is None:
+            return
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.TextInput | forms.Textarea) and not isinstance(
+                widget, DateTimeBaseInput
+            ):
+                widget.attrs.update(lang=code, dir=direction(code))
+
+
+class TranslatableSnippetForm(ContentLanguageMixin, WagtailAdminModelForm):
+    """The editing form of a translatable snippet (regions, topics)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mark_content_language(getattr(self.instance, "locale_id", None))
+
+
+class HubPageForm(ContentLanguageMixin, WagtailAdminPageForm):
     """The editing form of every page type.
 
     - Taxonomy choices (topics, region...) offer only the terms of the page's own language,
       so an editor of the Spanish tree picks Spanish topics.
+    - Text fields carry the page's language and direction (ContentLanguageMixin).
     - Publishing, or approving for publication, is refused while the page uses an image of an
       identifiable child without a recorded consent reference. Saving a draft stays possible,
       so nobody's work is lost while consent is sought.
@@ -34,6 +66,7 @@ class HubPageForm(WagtailAdminPageForm):
             ):
                 form_field = self.fields[field.name]
                 form_field.queryset = form_field.queryset.filter(locale_id=locale_id)
+        self.mark_content_language(locale_id)
 
     def is_publishing(self):
         data = self.data or {}

@@ -596,7 +596,7 @@ RESOURCE_SYNCHRONIZED = ["publication_date", "resource_type", "countries", "audi
     ("model", "names"),
     [(PsychosocialGuidancePage, GUIDANCE_SYNCHRONIZED), (ResourcePage, RESOURCE_SYNCHRONIZED)],
 )
-def test_shared_fields_are_synchronized_and_not_overridable(model, names):
+def test_shared_fields_are_synchronized_and_not_overridable(db, model, names):
     fields = {f.field_name: f for f in get_translatable_fields(model)}
     page = model()
     for name in names:

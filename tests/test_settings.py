@@ -96,8 +96,9 @@ def test_production_refuses_to_start_without_email():
 
 def test_production_reads_its_email_configuration():
     assert production_settings(
-        "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD",
-        "EMAIL_USE_TLS", "EMAIL_TIMEOUT", "DEFAULT_FROM_EMAIL", "SERVER_EMAIL", "ADMINS",
+        "EMAIL_DELIVERY_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER",
+        "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "EMAIL_TIMEOUT", "DEFAULT_FROM_EMAIL",
+        "SERVER_EMAIL", "ADMINS",
         EMAIL_URL="smtp+tls://hub%40example.org:s3cr%2Ft@mail.example.org:587",
         DEFAULT_FROM_EMAIL="Resources Hub <hub@example.org>",
         ADMINS="Ana Silva <ana@example.org>, ops@example.org",
@@ -112,7 +113,7 @@ def test_production_reads_its_email_configuration():
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("console:", {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}),
+        ("console:", {"EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.console.EmailBackend"}),
         ("smtp://relay.local", {"EMAIL_HOST": "relay.local", "EMAIL_PORT": 25,
                                 "EMAIL_USE_TLS": False, "EMAIL_USE_SSL": False}),
         ("smtp+tls://u:p@mail.example.org", {"EMAIL_PORT": 587, "EMAIL_USE_TLS": True}),

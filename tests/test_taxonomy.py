@@ -131,6 +131,53 @@ def test_editor_adds_a_topic_through_the_admin(admin_client):
     assert Topic.objects.get(slug="mine-action").locale.language_code == "en"
 
 
+@pytest.mark.parametrize(
+    ("model", "data"),
+    [
+        ("topic", {"name": "Girls again", "slug": "girls", "description": ""}),
+        ("region", {"name": "Africa again", "slug": "africa"}),
+    ],
+)
+def test_a_slug_taken_in_the_language_is_a_form_error(admin_client, model, data):
+    def terms():
+        return [*Topic.objects.values_list("pk", "name"), *Region.objects.values_list("pk", "name")]
+
+    before = terms()
+
+    added = admin_client.post(f"/admin/snippets/resources/{model}/add/?locale=en", data)
+
+    assert added.status_code == 200
+    assert added.context["form"].errors["slug"] == [
+        f"Another {model} in this language already has this slug. Choose another one."
+    ]
+    assert terms() == before
+
+
+def test_editing_a_term_into_another_terms_slug_is_a_form_error(admin_client):
+    girls = Topic.objects.get(slug="girls")
+    education = Topic.objects.get(slug="education")
+
+    response = admin_client.post(
+        f"/admin/snippets/resources/topic/edit/{education.pk}/",
+        {"name": education.name, "slug": "girls", "description": education.description},
+    )
+
+    assert response.status_code == 200
+    assert "slug" in response.context["form"].errors
+    assert Topic.objects.get(pk=education.pk).slug == "education"
+    assert Topic.objects.get(pk=girls.pk).slug == "girls"
+
+
+def test_the_same_slug_in_another_language_is_allowed(admin_client):
+    """A translation has its source's slug: only one term per slug within a language."""
+    response = admin_client.post(
+        "/admin/snippets/resources/topic/add/?locale=fr",
+        {"name": "Filles", "slug": "girls", "description": ""},
+    )
+    assert response.status_code == 302
+    assert Topic.objects.filter(slug="girls").count() == 2
+
+
 def test_slug_is_synchronised_and_not_overridable_by_translators(db):
     for model in (Region, Topic):
         fields = {field.field_name: field for field in get_translatable_fields(model)}

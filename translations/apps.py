@@ -10,3 +10,11 @@ class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .notifications import source_published
+
+        # Translators learn when the source of a page they translated changes.
+        page_published.connect(source_published, dispatch_uid="translations-source-published")

@@ -6,10 +6,14 @@ page and starts the review workflow of that language's tree ("Translation review
 so the language's reviewers find it in their dashboard, under "Awaiting your review".
 It is offered in the page explorer's "More" menu and in a dashboard panel listing the
 translations the user can send.
+
+`save_draft` and `submit_for_review` are the two steps, written once: an uploaded PO file on a
+live page takes the same way (translations/localize/po_import.py).
 """
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,8 +21,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 
 def localize_translation(page):
@@ -30,6 +34,51 @@ def localize_translation(page):
         .select_related("source")
         .first()
     )
+
+
+class _Undo(Exception):
+    """Rolls back what wagtail-localize wrote to the page itself (see `save_draft`)."""
+
+
+@transaction.atomic
+def save_draft(translation, user):
+    """Write the translator's strings into a new draft revision of the translated page, and
+    leave what readers see as it is. Returns the page.
+
+    wagtail-localize's `save_target(publish=False)` also saves the page's own row, which is
+    what Wagtail serves to readers: on a live page its "draft" would be public at once. So it
+    runs inside a transaction that is rolled back, and only the revision it made is kept: its
+    content becomes a new revision of the page as it was. The record of the sync
+    (TranslationLog, which the status report reads) is written again for that revision.
+    """
+    page = translation.get_target_instance().specific
+    try:
+        with transaction.atomic():
+            translation.save_target(user=user, publish=False)
+            content = Page.objects.get(pk=page.pk).get_latest_revision().content
+            raise _Undo
+    except _Undo:
+        pass
+    revision = page.with_content_json(content).save_revision(user=user, log_action=True)
+    TranslationLog.objects.create(
+        source=translation.source, locale=translation.target_locale, revision=revision
+    )
+    return page.specific_class.objects.get(pk=page.pk)
+
+
+def submit_for_review(page, user):
+    """Start the review workflow that applies to `page`, or resume it where its reviewer asked
+    for changes. Returns the workflow, or None when none applies. A page already in review
+    stays there: its reviewer sees its latest draft."""
+    state = page.current_workflow_state
+    if state is not None:
+        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(user)
+        return state.workflow
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user)
+    return workflow
 
 
 def send_to_review(request, page_id):
@@ -60,9 +109,8 @@ def send_to_review(request, page_id):
     translation = localize_translation(page)
     if translation is not None:
         # The translator's strings become a draft revision of the translated page.
-        translation.save_target(user=request.user, publish=False)
-        page = page.specific_class.objects.get(pk=page.pk)
-    workflow.start(page, request.user)
+        page = save_draft(translation, request.user)
+    workflow = submit_for_review(page, request.user)
     messages.success(
         request,
         _("“%(title)s” has been sent to %(workflow)s.")

@@ -15,18 +15,28 @@ from hub.permissions import may_edit_pages
 from hub.setup import HOOK as SETUP_SITE
 from hub.setup import summary
 
-from .localize import explorer_buttons, submit_languages
+from .localize import (
+    content_direction,
+    explorer_buttons,
+    machine_translation,
+    po_export,
+    po_import,
+    submit_languages,
+)
 from .review import TranslationsToReviewPanel, send_to_review
 from .roles import ensure_translation_roles
 from .status import TranslationStatusReport
 
 
-# order=-1: before wagtail-localize's URLs, so that its "Translate this page" address reaches
-# our view (translations/localize/submit_languages.py).
+# order=-1: before wagtail-localize's URLs, so that its addresses for "Translate this page",
+# the PO files and machine translation reach our views (translations/localize/).
 @hooks.register("register_admin_urls", order=-1)
 def register_translation_urls():
     return [
         *submit_languages.urlpatterns(),
+        *po_export.urlpatterns(),
+        *po_import.urlpatterns(),
+        *machine_translation.urlpatterns(),
         path("pages/<int:page_id>/send-to-review/", send_to_review, name="hub_send_to_review"),
         path(
             "reports/translation-status/",
@@ -75,6 +85,8 @@ def register_translation_status_menu_item():
         permitted=may_edit_pages,
     )
 
+
+hooks.register("insert_editor_js", content_direction.editor_js)
 
 explorer_buttons.replace_upstream_hook()
 hooks.register("register_page_listing_more_buttons", explorer_buttons.translation_buttons)

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "hub.two_factor.RequireTwoFactorMiddleware",
     "hub.sessions.IdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "hub.base_url.RequestBaseURLMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -192,7 +193,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Reintegration & Psycho-social Resources Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Email: every message goes through hub.mail, which logs what cannot be sent instead of
+# failing the action that sent it; EMAIL_DELIVERY_BACKEND does the sending (SMTP by default).
+EMAIL_BACKEND = "hub.mail.LoggedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# Links in emails: from the environment, else the address of the request sending the email
+# (hub/base_url.py); never a guessed host and port.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # No Gravatar: the admin would send a hash of every editor's email address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor an upgrade check: the admin would ask releases.wagtail.org from every superuser's browser.
@@ -266,3 +274,19 @@ HUB_ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],
 }
+# Machine translation in the translation editor, off unless the environment names a service:
+# LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY if the server asks for one), or DEEPL_AUTH_KEY.
+# The page's texts are then sent to that service when a translator asks for it.
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }

@@ -42,10 +42,13 @@ def email_settings(url):
     - `console:`: no mail server; messages are written to the log (an explicit choice).
 
     The user name and password are percent-decoded (`p%40ss` is `p@ss`). Anything else is
-    refused, so that a typing mistake cannot silently leave the site without email."""
+    refused, so that a typing mistake cannot silently leave the site without email.
+
+    The backend it names is EMAIL_DELIVERY_BACKEND: every email goes through EMAIL_BACKEND,
+    hub.mail.LoggedEmailBackend, which hands it to that one and logs a failure (hub/mail.py)."""
     parts = urlsplit(url.strip())
     if parts.scheme == "console":
-        return {"EMAIL_BACKEND": CONSOLE}
+        return {"EMAIL_DELIVERY_BACKEND": CONSOLE}
     if parts.scheme not in EMAIL_SCHEMES:
         raise ImproperlyConfigured(
             f"EMAIL_URL must start with {', '.join(f'{s}://' for s in EMAIL_SCHEMES)} "
@@ -55,7 +58,7 @@ def email_settings(url):
     if not parts.hostname:
         raise ImproperlyConfigured("EMAIL_URL has no host name.")
     return {
-        "EMAIL_BACKEND": backend,
+        "EMAIL_DELIVERY_BACKEND": backend,
         "EMAIL_HOST": parts.hostname,
         "EMAIL_PORT": parts.port or default_port,
         "EMAIL_HOST_USER": unquote(parts.username or ""),

@@ -20,8 +20,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Uploaded files go to a throwaway folder, not the developer's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hub-test-media-"))  # noqa: F405
 
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # django-axes needs the request at every authenticate(), and the test client's login() has none:
 # it is switched on by the tests of the lockout itself (tests/test_login.py).
 AXES_ENABLED = False
+# (Django's test runner also sets EMAIL_BACKEND to locmem, so mail.outbox holds the messages.)
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,14 +1,22 @@
-"""Site-wide template tags: the navigation and the language switcher."""
+"""Site-wide template tags: the navigation, the language switcher, the site's address for
+emails."""
 
 from django import template
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from hub import base_url
 from hub.cache import cached
 from hub.i18n import home_page_for_request, language_codes, language_link, language_name
 
 register = template.Library()
+
+
+@register.simple_tag
+def admin_base_url():
+    """The address links in emails start with (hub/base_url.py)."""
+    return base_url.admin_base_url()
 
 
 def site_navigation(request):

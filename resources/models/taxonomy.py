@@ -6,6 +6,7 @@ translator. Countries are ISO 3166 codes, named by django-countries in the reade
 Resource types, audiences and the programme vocabularies are fixed lists.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -13,6 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from hub.forms import TranslatableSnippetForm
 
 
 class ResourceType(models.TextChoices):
@@ -37,12 +40,35 @@ class Audience(models.TextChoices):
 
 
 class SlugSynchronizedMixin(models.Model):
-    """A taxonomy term whose slug is the same in every language (filters depend on it)."""
+    """A taxonomy term whose slug is the same in every language (filters depend on it), and
+    unique within a language.
+
+    The database holds the uniqueness (a constraint on slug and locale), but the admin's form
+    has no locale field, so Django's form validation skips that constraint and a duplicate
+    reached the database as an IntegrityError (a server error). `clean` asks first, so the
+    editor gets a form error on the slug."""
 
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    base_form_class = TranslatableSnippetForm
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if not self.slug or self.locale_id is None:
+            return
+        taken = type(self).objects.filter(slug=self.slug, locale_id=self.locale_id)
+        if taken.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Another %(term)s in this language already has this slug. "
+                        "Choose another one."
+                    )
+                    % {"term": self._meta.verbose_name}
+                }
+            )
 
 
 class Region(SlugSynchronizedMixin, TranslatableMixin, index.Indexed, models.Model):
