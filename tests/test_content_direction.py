@@ -6,11 +6,8 @@ The server marks the fields it draws (hub/forms.py); a small script marks those 
 browser (static/js/content-direction.js): the React translation editor, StreamField blocks and
 rich text. The browser test runs in Chromium when it is installed (Debian's `chromium`)."""
 
-import os
 import re
-import shutil
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -22,11 +19,8 @@ from home.models import StandardPage
 from resources.models import Topic
 from translations.roles import translators_group_name
 
+from .browser import DESKTOP, chromium, screenshot
 from .helpers import member
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Screenshots go to HUB_SCREENSHOTS when it is set (a folder), else to the test's own folder.
-SHOTS = os.environ.get("HUB_SCREENSHOTS")
 
 
 def field_tag(content, name):
@@ -105,12 +99,9 @@ def test_the_translation_editor_loads_the_script_with_the_languages(
     assert "&quot;locale&quot;: {&quot;code&quot;: &quot;ar&quot;" in content
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install -y chromium)")
 def test_in_chromium_arabic_fields_are_right_to_left(
-    live_server, client, arabic_translation, arabic_page, monkeypatch, tmp_path
+    live_server, client, arabic_translation, arabic_page, monkeypatch
 ):
-    from playwright.sync_api import sync_playwright
-
     # Playwright's synchronous API runs an event loop in this thread; the database calls the
     # live server's fixtures make stay synchronous.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -125,13 +116,8 @@ def test_in_chromium_arabic_fields_are_right_to_left(
         name="الفتيات", slug="girls", locale=Locale.objects.get(language_code="ar")
     )
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    with chromium() as browser:
+        context = browser.new_context(viewport=DESKTOP)
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
         page = context.new_page()
 
@@ -145,9 +131,7 @@ def test_in_chromium_arabic_fields_are_right_to_left(
         assert textarea.evaluate("e => getComputedStyle(e).direction") == "rtl"
         source = page.locator(".js-translation-editor li > p").first
         assert (source.get_attribute("lang"), source.get_attribute("dir")) == ("en", "ltr")
-        shots = Path(SHOTS) if SHOTS else tmp_path
-        shots.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(shots / "translation-editor-arabic.png"), full_page=False)
+        screenshot(page, "translation-editor-arabic")
 
         # The page editor: its title, and the paragraph drawn by the StreamField's script.
         page.goto(f"{live_server.url}/admin/pages/{arabic_page.pk}/edit/")
@@ -164,11 +148,10 @@ def test_in_chromium_arabic_fields_are_right_to_left(
         heading.fill("عنوان")
         assert (heading.get_attribute("lang"), heading.get_attribute("dir")) == ("ar", "rtl")
         page.wait_for_timeout(500)  # the new block slides open
-        page.screenshot(path=str(shots / "page-editor-arabic.png"), full_page=False)
+        screenshot(page, "page-editor-arabic")
 
         # The snippet editor.
         page.goto(f"{live_server.url}/admin/snippets/resources/topic/edit/{arabic_topic.pk}/")
         name = page.locator('input[name="name"]')
         assert name.evaluate("e => getComputedStyle(e).direction") == "rtl"
-        page.screenshot(path=str(shots / "snippet-editor-arabic.png"), full_page=False)
-        browser.close()
+        screenshot(page, "snippet-editor-arabic")
