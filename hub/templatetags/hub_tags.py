@@ -1,4 +1,5 @@
-"""Site-wide template tags: the navigation and the language switcher."""
+"""Site-wide template tags: the navigation, the language switcher, and whether an image may be
+shown."""
 
 from django import template
 from django.urls import translate_url
@@ -7,8 +8,17 @@ from wagtail.models import Page, Site
 
 from hub.cache import cached
 from hub.i18n import home_page_for_request, language_codes, language_link, language_name
+from hub.safeguarding import withheld as image_withheld
 
 register = template.Library()
+
+
+@register.filter
+def withheld(image):
+    """`{% if not image|withheld %}`: leave out a figure and its caption when the image is a
+    child's without recorded consent (hub.safeguarding; the image itself renders as nothing
+    anyway)."""
+    return image_withheld(image)
 
 
 def site_navigation(request):
