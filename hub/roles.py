@@ -10,7 +10,13 @@ rows make Wagtail's admin slow (wagtail #6807, #14593).
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
 # Wagtail checks the permissions of custom image and document models against its own models.
@@ -58,4 +64,20 @@ def ensure_collection(name, parent):
     collection = parent.get_children().filter(name=name).first()
     if collection is None:
         collection = parent.add_child(instance=Collection(name=name))
+    return collection
+
+
+def ensure_private_collection(name, parent, groups):
+    """A collection inside `parent` whose documents only members of `groups` (and superusers)
+    may download: a group view restriction, which Wagtail's document serve view applies.
+    Images have no such check (their renditions are public files), so it is for documents."""
+    collection = ensure_collection(name, parent)
+    restriction = CollectionViewRestriction.objects.filter(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    ).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+    restriction.groups.add(*groups)
     return collection

@@ -1,8 +1,11 @@
-"""The base's admin: safeguarded bulk publishing, and the dashboard's "Where you can edit"."""
+"""The base's admin: safeguarded bulk publishing, the dashboard's "Where you can edit", and who
+may download a document."""
 
+from django.http import Http404
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
+from .documents import may_download
 from .panels import YourPagesPanel
 from .safeguarding import images_lacking_consent
 
@@ -23,3 +26,11 @@ class SafeguardedPublishBulkAction(PublishBulkAction):
 @hooks.register("construct_homepage_panels")
 def add_your_pages_panel(request, panels):
     panels.append(YourPagesPanel(request))
+
+
+@hooks.register("before_serve_document", order=10)  # after the collections' restrictions
+def refuse_documents_no_visible_page_uses(document, request):
+    """hub.documents: a document is served to whoever may see a live page that uses it, or
+    may edit it; to anyone else it does not exist."""
+    if not may_download(request, document):
+        raise Http404
