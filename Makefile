@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BACKUP_DIR ?= backups
 
-.PHONY: run test lint format migrate messages install install-test clean
+.PHONY: run serve test fuzz lint format migrate messages backup restore install install-test clean
 
 run: install migrate ## Build .venv, migrate SQLite, set up languages and roles, load the demo, serve on :8000
 	$(MANAGE) setup_site
@@ -34,6 +35,13 @@ migrate: install ## Apply migrations to the database (SQLite unless DATABASE_URL
 messages: install ## Refresh the interface catalogues after changing strings (needs GNU gettext)
 	$(MANAGE) makemessages --no-obsolete --no-location --ignore=.venv --ignore=staticfiles
 	$(MANAGE) compile_translations
+
+backup: install ## Back up the database and MEDIA_ROOT into $(BACKUP_DIR)/hub-<time>/ (docs/deploy.md)
+	$(MANAGE) backup --to $(BACKUP_DIR)
+
+restore: install ## Restore BACKUP=backups/hub-<time> (refuses a non-empty database unless FORCE=1)
+	@test -n "$(BACKUP)" || (echo "Usage: make restore BACKUP=backups/hub-<time> [FORCE=1]" && exit 2)
+	$(MANAGE) restore $(BACKUP) $(if $(FORCE),--force)
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
