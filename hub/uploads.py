@@ -52,6 +52,15 @@ def document_upload_to(instance, filename):
     return random_upload_name("documents", filename)
 
 
+def name_held_upload_randomly(sender, instance, **kwargs):
+    """pre_save of Wagtail's `UploadedFile` (wagtail.models.UploadedFile): the multiple
+    uploader holds a file there, in MEDIA_ROOT/wagtail_uploads/, until the editor fills in the
+    required fields (an image's alt text), under the uploader's file name. It gets a random
+    one too. The form's title is filled in from the upload itself, not from this name."""
+    if instance._state.adding and instance.file and not instance.file._committed:
+        instance.file.name = random_upload_name("", instance.file.name).lstrip("/")
+
+
 # Pixels
 
 

@@ -337,3 +337,20 @@ def test_an_uploaded_document_is_stored_under_a_random_name(admin_client):
     assert re.fullmatch(r"documents/[0-9a-f]{32}\.pdf", document.file.name)
     assert "zzchild" not in document.url
     assert not any("zzchild" in name for name in stored_files())
+
+
+def test_the_multiple_uploaders_held_file_has_a_random_name_too(admin_client):
+    """Images need alt text, which the multiple uploader asks for after the upload: until then
+    Wagtail holds the file (wagtail.models.UploadedFile)."""
+    from wagtail.models import UploadedFile
+
+    response = admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("zzchildphoto-goma.jpg", jpeg())},
+    )
+    result = json.loads(response.content)
+    assert result["success"] is True
+    assert 'value="zzchildphoto-goma.jpg"' in result["form"]  # the title, for the editor
+    held = UploadedFile.objects.get()
+    assert re.fullmatch(r"wagtail_uploads/[0-9a-f]{32}\.jpg", held.file.name)
+    assert not any("zzchildphoto" in name for name in stored_files())
