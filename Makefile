@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BACKUP_DIR ?= backups
 
-.PHONY: run test lint format migrate messages install install-test clean
+.PHONY: run serve test fuzz lint format migrate messages backup restore install install-test clean
 
 # Links in emails and the demo site's address follow the address served (unless set already).
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
@@ -16,9 +17,43 @@ run: install migrate ## Build .venv, migrate SQLite, set up languages and roles,
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# `make serve`: the production settings (DEBUG off, gunicorn.conf.py, WhiteNoise) on this
+# machine, to try them and load-test them before deploying. LOCAL ONLY: when they are not set,
+# the secret key and host names below are throwaway values for this machine, and the database
+# is the local SQLite file; PostgreSQL when DATABASE_URL is set. A real deployment sets its own
+# (docs/deploy.md). The production settings mark cookies Secure: log in to the admin through
+# HTTPS (a proxy), or use `make run` for editing.
+LOCAL_PRODUCTION = DJANGO_SETTINGS_MODULE=hub.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-local-only-not-secret-never-deploy-this}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}"
+
+serve: install ## The production settings locally, with gunicorn on $(HOST):$(PORT) (local only)
+	$(LOCAL_PRODUCTION) $(MANAGE) compile_translations
+	$(LOCAL_PRODUCTION) $(MANAGE) migrate --noinput
+	$(LOCAL_PRODUCTION) $(MANAGE) setup_site
+	$(LOCAL_PRODUCTION) $(MANAGE) collectstatic --noinput -v0
+	$(LOCAL_PRODUCTION) GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn hub.wsgi:application
+
 test: install-test ## Install the test extras and run the whole suite
 	$(MANAGE) compile_translations
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+# `make fuzz`: FUZZ_REQUESTS hostile requests to every public address (tests/test_fuzz.py)
+# under the production settings, on the PostgreSQL server of DATABASE_URL (pytest makes its own
+# test_ database there), with throwaway secrets and media folder; a new random seed each run
+# unless FUZZ_RANDOM is empty (CI: `make fuzz FUZZ_REQUESTS=500 FUZZ_RANDOM=`).
+FUZZ_REQUESTS ?= 10000
+FUZZ_RANDOM ?= 1
+FUZZ_ENV = DJANGO_SETTINGS_MODULE=hub.settings.production SECRET_KEY=local-fuzz-only-not-secret \
+	ALLOWED_HOSTS=testserver MEDIA_ROOT="$$(mktemp -d)"
+
+fuzz: install-test ## 10,000 hostile requests under the production settings, on PostgreSQL
+	@case "$(DATABASE_URL)" in postgres*) ;; *) echo "make fuzz needs DATABASE_URL=postgres://..."; exit 2;; esac
+	$(FUZZ_ENV) $(MANAGE) compile_translations
+	$(FUZZ_ENV) $(MANAGE) collectstatic --noinput -v0
+	$(FUZZ_ENV) HUB_FUZZ_REQUESTS=$(FUZZ_REQUESTS) HUB_FUZZ_RANDOM=$(FUZZ_RANDOM) \
+		$(PY) -m pytest -q -p no:logging tests/test_fuzz.py
 
 lint: install-test ## ruff check, ruff format --check, and the import layers (import-linter)
 	$(VENV)/bin/ruff check .
@@ -36,6 +71,13 @@ migrate: install ## Apply migrations to the database (SQLite unless DATABASE_URL
 messages: install ## Refresh the interface catalogues after changing strings (needs GNU gettext)
 	$(MANAGE) makemessages --no-obsolete --no-location --ignore=.venv --ignore=staticfiles
 	$(MANAGE) compile_translations
+
+backup: install ## Back up the database and MEDIA_ROOT into $(BACKUP_DIR)/hub-<time>/ (docs/deploy.md)
+	$(MANAGE) backup --to $(BACKUP_DIR)
+
+restore: install ## Restore BACKUP=backups/hub-<time> (refuses a non-empty database unless FORCE=1)
+	@test -n "$(BACKUP)" || (echo "Usage: make restore BACKUP=backups/hub-<time> [FORCE=1]" && exit 2)
+	$(MANAGE) restore $(BACKUP) $(if $(FORCE),--force)
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

@@ -11,11 +11,12 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page, Site
+        from django.db.models.signals import post_delete, post_save, pre_save
+        from wagtail.models import Page, Site, UploadedFile
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import bump
+        from .uploads import name_held_upload_randomly
 
         def forget_pages(sender=None, instance=None, **kwargs):
             if instance is None or isinstance(instance, Page | Site):
@@ -27,3 +28,6 @@ class HubConfig(AppConfig):
         post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
         post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
         post_save.connect(forget_pages, sender=Site, dispatch_uid="hub-site-saved")
+        pre_save.connect(
+            name_held_upload_randomly, sender=UploadedFile, dispatch_uid="hub-upload-named"
+        )

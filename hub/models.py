@@ -3,15 +3,26 @@
 Images carry alt text as a required field (every image on the site is described for screen
 readers) and a credit. Documents carry the language they are written in, so a reader can see
 "PDF, English · also in Français" before downloading on a slow connection.
+
+Both are stored under random names (hub.uploads), and an image of a child without a recorded
+consent reference renders as nothing outside the admin (hub.safeguarding).
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Filter,
+    Image,
+    SourceImageIOError,
+)
 
 from .i18n import language_choices
+from .safeguarding import withheld
+from .uploads import document_upload_to, random_upload_name, too_many_pixels
 
 
 class HubImage(AbstractImage):
@@ -51,6 +62,35 @@ class HubImage(AbstractImage):
     def lacks_consent(self):
         return self.shows_identifiable_child and not self.consent_reference.strip()
 
+    def get_upload_to(self, filename):
+        return random_upload_name("original_images", filename)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.lacks_consent:
+            # Renditions made while the image could be shown (their files are deleted with them).
+            self.renditions.all().delete()
+
+    def get_rendition(self, filter):
+        if withheld(self):
+            return HubRendition.withheld_for(self, filter)
+        return super().get_rendition(filter)
+
+    def get_renditions(self, *filters):
+        if withheld(self):
+            return {
+                getattr(spec, "spec", spec): HubRendition.withheld_for(self, spec)
+                for spec in filters
+            }
+        return super().get_renditions(*filters)
+
+    def generate_rendition_file(self, filter, *, source=None):
+        # Images come in through the admin's pixel check (hub.uploads); one that came in any
+        # other way and is over the limit is not decoded: templates show it as not found.
+        if too_many_pixels(self.width, self.height):
+            raise SourceImageIOError(f"Image {self.pk} has more pixels than the site decodes.")
+        return super().generate_rendition_file(filter, source=source)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -59,11 +99,34 @@ class HubImage(AbstractImage):
 class HubRendition(AbstractRendition):
     image = models.ForeignKey(HubImage, on_delete=models.CASCADE, related_name="renditions")
 
+    # True on the unsaved stand-in that HubImage returns for an image it must not show: it
+    # renders as nothing and has no address.
+    withheld = False
+
+    @classmethod
+    def withheld_for(cls, image, filter):
+        spec = filter.spec if isinstance(filter, Filter) else str(filter)
+        rendition = cls(image=image, filter_spec=spec, width=0, height=0)
+        rendition.withheld = True
+        return rendition
+
+    @property
+    def url(self):
+        return "" if self.withheld else super().url
+
+    @property
+    def alt(self):
+        return "" if self.withheld else super().alt
+
+    def img_tag(self, extra_attributes=None):
+        return "" if self.withheld else super().img_tag(extra_attributes)
+
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
 class HubDocument(AbstractDocument):
+    file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
     language = models.CharField(
         _("language"),
         max_length=8,

@@ -17,6 +17,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     Collection,
+    CollectionViewRestriction,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -99,4 +100,29 @@ def ensure_collection(name, parent):
     collection = parent.get_children().filter(name=name).first()
     if collection is None:
         collection = parent.add_child(instance=Collection(name=name))
+    return collection
+
+
+def ensure_private_collection(name, parent, groups):
+    """A collection inside `parent` whose documents only members of `groups` (and superusers)
+    may download: a group view restriction, which Wagtail's document serve view applies.
+    Images have no such check (their renditions are public files), so it is for documents.
+    Like every grant here, the restriction and each group's place in it are made once."""
+    collection = ensure_collection(name, parent)
+    kind = CollectionViewRestriction.GROUPS
+    once(
+        f"private|collection:{collection.pk}",
+        lambda: CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=kind
+        ),
+    )
+    restriction = CollectionViewRestriction.objects.filter(
+        collection=collection, restriction_type=kind
+    ).first()
+    if restriction is not None:
+        for group in groups:
+            once(
+                f"{group.name}|view:{collection.pk}",
+                lambda group=group: restriction.groups.add(group),
+            )
     return collection

@@ -1,6 +1,8 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -14,10 +16,19 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.views.static import serve
 
-    # In development, serve uploaded media; in production the web server or object store does.
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # In development, serve image renditions (MEDIA_ROOT/images/) and nothing else of the
+    # media: originals (original_images/) are never public, and documents go through
+    # Wagtail's serve view (/documents/), which checks who may download them. In production
+    # the web server serves the same folder and nothing else (docs/deploy.md).
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}images/(?P<path>.+)$",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
+        )
+    ]
 
 # Everything a reader sees carries its language: /en/, /fr/, /es/, /ar/, /pt/.
 # "/" itself is redirected by LocaleMiddleware to the reader's language (Accept-Language).

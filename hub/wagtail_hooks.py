@@ -1,13 +1,16 @@
 """The base's admin: safeguarded bulk publishing, the dashboard's "Where you can edit",
-two-step verification (Account › Two-step verification) and Settings › Locked-out logins."""
+two-step verification (Account › Two-step verification), Settings › Locked-out logins, and who
+may download a document."""
 
 from django.contrib.auth.models import Permission
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
 from . import lockout, two_factor
+from .documents import may_download
 from .menu import PermittedMenuItem
 from .panels import YourPagesPanel
 from .safeguarding import images_lacking_consent
@@ -77,3 +80,11 @@ def unlock_permission():
     """Settings › Groups can give "unlock logins" (axes' delete access attempt) to a group."""
     app_label, codename = lockout.PERMISSION.split(".")
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
+@hooks.register("before_serve_document", order=10)  # after the collections' restrictions
+def refuse_documents_no_visible_page_uses(document, request):
+    """hub.documents: a document is served to whoever may see a live page that uses it, or
+    may edit it; to anyone else it does not exist."""
+    if not may_download(request, document):
+        raise Http404

@@ -5,7 +5,8 @@ network. Created idempotently by `manage.py setup_site` (which load_demo runs).
   root page, so every language's tree is covered, including languages added later).
 - "<Region> network editors" (add and edit) and "<Region> network moderators" (also publish):
   the region's network page in every language, and the region's collection of images and
-  documents; their pages go through the "Regional review" workflow.
+  documents, with its private "Internal documents" collection (downloaded only by the
+  region's groups and the secretariat); their pages go through the "Regional review" workflow.
 - "<Country> coalition editors", made when a coalition is onboarded (resources.coalitions).
 
 When a network page gets a new translation, the grants on its other translations are extended
@@ -29,6 +30,7 @@ from hub.roles import (
     assign_workflow,
     ensure_collection,
     ensure_group,
+    ensure_private_collection,
     grant_media,
     grant_pages,
 )
@@ -43,6 +45,7 @@ SECRETARIAT_EDITORS = "Secretariat editors"
 SECRETARIAT_PUBLISHERS = "Secretariat publishers"
 REGIONAL_REVIEW = "Regional review"
 REGIONAL_APPROVAL = "Approval by the region's moderators or the secretariat"
+INTERNAL_DOCUMENTS = "Internal documents"
 
 
 def ensure_domain_roles():
@@ -126,6 +129,8 @@ def ensure_region_roles(region):
     collection = ensure_collection(name, Collection.get_first_root_node())
     grant_media(editors, collection, ["choose", "add", "change"])
     grant_media(moderators, collection, ["choose", "add", "change", "delete"])
+    secretariat = [ensure_group(SECRETARIAT_EDITORS), ensure_group(SECRETARIAT_PUBLISHERS)]
+    ensure_private_collection(INTERNAL_DOCUMENTS, collection, [editors, moderators, *secretariat])
     workflow = regional_review_workflow()
     for page in RegionalNetworkPage.objects.filter(region__translation_key=region.translation_key):
         grant_pages(editors, page, EDITOR_PAGE_PERMISSIONS)

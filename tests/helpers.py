@@ -1,10 +1,15 @@
 """Procedures several test files share."""
 
+import io
 import os
+import struct
 import subprocess
 import sys
+import zipfile
+import zlib
 from pathlib import Path
 
+import PIL.Image
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -105,3 +110,73 @@ def run_in_production(args, **overrides):
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
+
+
+# Files as an editor would upload them, each what its extension says.
+
+
+def png(width, height):
+    """A valid black-and-white PNG of `width` × `height` pixels, small on disk whatever its
+    size (a 30000 × 30000 one is about 110 KB): the shape of a "decompression bomb"."""
+
+    def chunk(kind, data):
+        checksum = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + checksum
+
+    row = b"\x00" + bytes((width + 7) // 8)
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(row) for _row in range(height)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+
+
+def jpeg(width=40, height=30):
+    buffer = io.BytesIO()
+    PIL.Image.new("RGB", (width, height), (200, 120, 40)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _zip(members, first=None):
+    """A zip archive of `members` {name: bytes}; `first` (name, bytes) is stored uncompressed
+    at the start, as OpenDocument and EPUB require of their "mimetype"."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        if first:
+            archive.writestr(zipfile.ZipInfo(first[0]), first[1], zipfile.ZIP_STORED)
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _ooxml(folder):
+    return _zip(
+        {
+            "[Content_Types].xml": b'<?xml version="1.0"?><Types/>',
+            "_rels/.rels": b'<?xml version="1.0"?><Relationships/>',
+            f"{folder}/document.xml": b'<?xml version="1.0"?><document/>',
+        }
+    )
+
+
+def _opendocument(mimetype):
+    return _zip({"content.xml": b'<?xml version="1.0"?><content/>'}, ("mimetype", mimetype))
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
+
+DOCUMENT_SAMPLES = {
+    "pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n",
+    "doc": OLE2,
+    "xls": OLE2,
+    "ppt": OLE2,
+    "docx": _ooxml("word"),
+    "xlsx": _ooxml("xl"),
+    "pptx": _ooxml("ppt"),
+    "odt": _opendocument(b"application/vnd.oasis.opendocument.text"),
+    "ods": _opendocument(b"application/vnd.oasis.opendocument.spreadsheet"),
+    "epub": _opendocument(b"application/epub+zip"),
+    "txt": "Réintégration des enfants : notes de terrain.\n".encode(),
+    "csv": b"country,programmes\nCD,4\nCO,2\n",
+}

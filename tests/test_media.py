@@ -6,6 +6,7 @@ draft can always be saved. Documents: only the formats the library accepts, and 
 big for a reader on a slow connection, each refused with an error the editor understands."""
 
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,6 +20,7 @@ from home.models import StandardPage
 from resources.models import ResourcePage
 
 from .factories import DocumentFactory, ImageFactory, ResourcePageFactory
+from .helpers import DOCUMENT_SAMPLES
 
 PUBLISH = {"action-publish": "action-publish"}  # what the Publish button posts
 CONSENT_ERROR = (
@@ -208,11 +210,12 @@ def document_form(name, content=b"%PDF-1.4 test", **data):
 
 @pytest.mark.parametrize("name", ["report.pdf", "data.csv", "minutes.docx", "notes.txt"])
 def test_library_formats_are_accepted(db, name):
-    form = document_form(name)
+    extension = name.rsplit(".", 1)[1]
+    form = document_form(name, DOCUMENT_SAMPLES[extension])
     assert form.is_valid(), form.errors
     document = form.save()
-    assert document.file_extension == name.rsplit(".", 1)[1]
-    assert document.file_size == 13
+    assert document.file_extension == extension
+    assert document.file_size == len(DOCUMENT_SAMPLES[extension])
 
 
 @pytest.mark.parametrize("name", ["setup.exe", "archive.zip", "page.html", "script.js"])
@@ -345,3 +348,111 @@ def test_bulk_publishing_leaves_out_pages_with_unconsented_images(
     assert response.status_code == 302
     assert ResourcePage.objects.get(pk=safe.pk).live
     assert not ResourcePage.objects.get(pk=unsafe.pk).live
+
+
+# Rendering: an image of a child without consent never reaches a reader
+
+
+@pytest.fixture
+def consented_portrait(db):
+    return ImageFactory(
+        title="Portrait of K. at the centre",
+        description="A boy smiling in a classroom",
+        shows_identifiable_child=True,
+        consent_reference="Consent form 2024-017",
+    )
+
+
+@pytest.fixture
+def pages_showing_the_portrait(library, english_home, consented_portrait):
+    """A resource with the portrait as its cover and in an image block, and a standard page
+    with it embedded in rich text: published while consent was on record."""
+    resource = ResourcePageFactory(
+        parent=library,
+        slug="back-at-school",
+        cover_image=consented_portrait,
+        body=[("image", {"image": consented_portrait, "caption": "K. on his first day"})],
+    )
+    resource.save_revision().publish()
+    embed = (
+        f'<p>Our centre.</p><embed embedtype="image" id="{consented_portrait.pk}" '
+        'format="left" alt="K."/>'
+    )
+    about = StandardPage(title="Our centre", slug="our-centre", body=[("paragraph", embed)])
+    english_home.add_child(instance=about)
+    about.save_revision().publish()
+    return ["/en/resources/back-at-school/", "/en/our-centre/"]
+
+
+def image_addresses(html):
+    return re.findall(r'src="(/media/images/[^"]+)"', html)
+
+
+def test_once_consent_is_withdrawn_no_page_shows_the_image(
+    client, pages_showing_the_portrait, consented_portrait, django_capture_on_commit_callbacks
+):
+    shown = {url: client.get(url).content.decode() for url in pages_showing_the_portrait}
+    assert len(image_addresses(shown["/en/resources/back-at-school/"])) == 2
+    assert len(image_addresses(shown["/en/our-centre/"])) == 1
+    renditions = [rendition.file.name for rendition in consented_portrait.renditions.all()]
+    assert renditions
+
+    consented_portrait.consent_reference = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        consented_portrait.save()
+
+    for url in pages_showing_the_portrait:
+        response = client.get(url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert image_addresses(html) == []
+        assert "<img" not in html
+        assert "A boy smiling in a classroom" not in html
+        assert "K. on his first day" not in html
+    assert "Our centre." in html
+    # The renditions made while it could be shown are gone, with their files.
+    assert not consented_portrait.renditions.exists()
+    storage = consented_portrait.file.storage
+    assert not any(storage.exists(name) for name in renditions)
+
+
+def test_an_image_of_a_child_never_marked_consented_is_withheld_wherever_it_is_rendered(
+    child_portrait,
+):
+    from django.template import Context, Template
+
+    html = Template(
+        "{% load wagtailimages_tags wagtailcore_tags %}"
+        "{% image image width-400 %}{% picture image width-{200,400} format-{webp,jpeg} %}"
+        "{% srcset_image image width-{200,400} sizes='50vw' %}"
+        "{% image image fill-80x80 as thumb %}[{{ thumb.url }}|{{ thumb.alt }}]{{ text|richtext }}"
+    ).render(
+        Context(
+            {
+                "image": child_portrait,
+                "text": f'<embed embedtype="image" id="{child_portrait.pk}" format="left"/>',
+            }
+        )
+    )
+    assert "/media/" not in html
+    assert "A boy smiling" not in html
+    assert "<img" not in html
+    assert not child_portrait.renditions.exists()
+
+
+def test_editors_still_see_it_in_the_admin(admin_client, child_portrait):
+    response = admin_client.get(f"/admin/images/{child_portrait.pk}/")
+    assert response.status_code == 200
+    assert image_addresses(response.content.decode())
+    assert child_portrait.renditions.exists()
+
+
+def test_consent_recorded_later_lets_the_image_show(
+    client, pages_showing_the_portrait, consented_portrait
+):
+    consented_portrait.consent_reference = ""
+    consented_portrait.save()
+    assert image_addresses(client.get(pages_showing_the_portrait[0]).content.decode()) == []
+    consented_portrait.consent_reference = "Consent form 2025-003"
+    consented_portrait.save()
+    assert len(image_addresses(client.get(pages_showing_the_portrait[0]).content.decode())) == 2

@@ -54,6 +54,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.security.ContentSecurityPolicyMiddleware",
+    # An upload over the size limit is refused before its body is read (hub/uploads.py).
+    "hub.uploads.RefuseOversizedUploads",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # A NUL byte or another control character in the address: 400, before any query.
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "hub.base_url.RequestBaseURLMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Images of children without consent render only in the admin (hub/safeguarding.py).
+    "hub.safeguarding.EditorsSeeWithheldImages",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -216,9 +220,22 @@ WAGTAILSEARCH_BACKENDS = {
         else "wagtail.search.backends.database",
     }
 }
+# Documents are always served by Wagtail's view, never by the web server from MEDIA_ROOT, so
+# that collection privacy and hub/documents.py decide who may download each one.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+
+# Uploads (hub/uploads.py, hub/media_forms.py): sizes are refused before the body is read,
+# pixels from the image's header before anything is decoded, documents whose content is not
+# what their extension says with a form error; files are stored under random names.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.media_forms.HubImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.media_forms.HubDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(
+    os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+)
+# 40 megapixels: more than any camera a coalition uses, and at most ~160 MB to decode.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
 
 # What the document library accepts: office and text formats only, nothing executable or
 # archive-like, and nothing a reader on a slow connection could not reasonably download.

@@ -1,5 +1,5 @@
 """Site-wide template tags: the navigation, the language switcher, the site's address for
-emails."""
+emails, and whether an image may be shown."""
 
 from django import template
 from django.urls import translate_url
@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from hub import base_url
 from hub.cache import cached
 from hub.i18n import home_page_for_request, language_codes, language_link, language_name
+from hub.safeguarding import withheld as image_withheld
 
 register = template.Library()
 
@@ -17,6 +18,14 @@ register = template.Library()
 def admin_base_url():
     """The address links in emails start with (hub/base_url.py)."""
     return base_url.admin_base_url()
+
+
+@register.filter
+def withheld(image):
+    """`{% if not image|withheld %}`: leave out a figure and its caption when the image is a
+    child's without recorded consent (hub.safeguarding; the image itself renders as nothing
+    anyway)."""
+    return image_withheld(image)
 
 
 def site_navigation(request):
