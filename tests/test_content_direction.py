@@ -99,6 +99,9 @@ def test_the_translation_editor_loads_the_script_with_the_languages(
     assert "&quot;locale&quot;: {&quot;code&quot;: &quot;ar&quot;" in content
 
 
+# The live server needs committed data: a transactional test, which starts from the migrations'
+# data (home pages, taxonomy) even when another such test has emptied the database before it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_in_chromium_arabic_fields_are_right_to_left(
     live_server, client, arabic_translation, arabic_page, monkeypatch
 ):
