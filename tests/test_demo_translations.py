@@ -1,6 +1,7 @@
 """`load_demo` translates the demo content into French, Spanish, Arabic and Portuguese from PO
 files (demo/data/translations/) through wagtail-localize's own PO import (demo/translator.py),
-completely or not at all, and only once."""
+completely or not at all, and only once. Every page and taxonomy term of the demo has its PO
+file in every language, so a reader finds the whole demo in each."""
 
 import re
 from io import StringIO
@@ -8,6 +9,7 @@ from io import StringIO
 import polib
 import pytest
 from django.core.management import call_command
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail_localize.models import (
     StringTranslation,
@@ -35,6 +37,10 @@ from .helpers import OTHER_LANGUAGES
 INDEX_SLUGS = ["resources", "programmes", "guidance", "networks"]
 FILES = po_files()  # {(kind, key): {language: path}}
 PUBLICATIONS = read_toml("library.toml")["publication"]
+PROGRAMMES = read_toml("programmes.toml")["programme"]
+NETWORKS = read_toml("networks.toml")["network"]
+# Segments whose translation is the English word itself, spelled alike in both languages.
+SAME_AS_ENGLISH = {"fr": {"Programmes"}}
 
 
 GUIDANCE = "home/guidance/psychological-first-aid-for-children-arriving-at-a-transit-centre"
@@ -53,7 +59,10 @@ def po_translation(key, code, context):
 
 @pytest.fixture
 def demo(home_pages):
-    call_command("load_demo", stdout=StringIO())
+    """The demo as load_demo makes it on an empty site; what load_demo printed."""
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
 
 
 def facet_labels(response, param):
@@ -63,24 +72,28 @@ def facet_labels(response, param):
 
 def test_the_po_files_translate_the_same_segments_into_every_language():
     """No database needed: a PO file per page or snippet and language, each translating the
-    same English segments in every language, none into nothing, and inline markup survives
-    (wagtail-localize puts it back by position)."""
+    same English segments in every language, none into nothing nor left in English (but the
+    words spelled alike in both languages, SAME_AS_ENGLISH), and inline markup survives
+    (wagtail-localize puts it back by position: the same tags, attributes included, in the
+    same order)."""
     assert {code for paths in FILES.values() for code in paths} == set(OTHER_LANGUAGES)
     for (kind, key), paths in FILES.items():
         assert set(paths) == set(OTHER_LANGUAGES), (kind, key)
         segments = None
-        for path in paths.values():
+        for code, path in paths.items():
             entries = [e for e in polib.pofile(str(path)) if not e.obsolete]
             assert all(e.msgstr.strip() and not e.fuzzy for e in entries), path
             if segments is None:
                 segments = {(e.msgctxt, e.msgid) for e in entries}
             assert {(e.msgctxt, e.msgid) for e in entries} == segments, path
             for entry in entries:
-                assert re.findall(r"</?\w+>", entry.msgid) == re.findall(
-                    r"</?\w+>", entry.msgstr
+                assert re.findall(r"<[^>]*>", entry.msgid) == re.findall(
+                    r"<[^>]*>", entry.msgstr
                 ), (path, entry.msgid)
                 if entry.msgctxt == "slug":
                     assert re.fullmatch(r"[a-z0-9-]{1,80}", entry.msgstr), (path, entry.msgstr)
+                elif entry.msgstr == entry.msgid:
+                    assert entry.msgid in SAME_AS_ENGLISH.get(code, ()), (path, entry.msgid)
 
 
 def test_the_demo_is_translated_into_every_language(client, demo):
@@ -88,8 +101,14 @@ def test_the_demo_is_translated_into_every_language(client, demo):
     demo_sources = DemoTranslator().sources(TRANSLATIONS, english)
     sources = [obj for _key, obj, _files in demo_sources]
     pages = [obj for obj in sources if isinstance(obj, Page)]
-    assert len(pages) == 26  # home, What we do + 3 areas, Achievements, 4 indexes, 14 + 1 + 1
+    # Every page of the demo has its PO files: home, What we do + 3 areas, Achievements,
+    # 4 indexes, 14 publications, 4 programmes, 4 guidance pages, 4 networks, 12 coalitions.
+    assert len(pages) == 48
+    assert {page.pk for page in pages} == set(
+        Page.objects.filter(locale=english, depth__gt=1).values_list("pk", flat=True)
+    )
     assert len(sources) == len(FILES)  # every PO file names a page or term of the demo
+    assert "not translated" not in demo  # load_demo reported no problem
     for code in OTHER_LANGUAGES:
         locale = Locale.objects.get(language_code=code)
 
@@ -133,23 +152,56 @@ def test_the_demo_is_translated_into_every_language(client, demo):
             assert [f.document_id for f in page.files.all()] == [
                 f.document_id for f in original.files.all()
             ]
-        network = RegionalNetworkPage.objects.get(locale=locale)
-        assert network.region.locale == locale
-        assert network.region.slug == "africa"
+        # Each network names its region in the language; each coalition sits under its
+        # network's page in the language.
+        networks = RegionalNetworkPage.objects.filter(locale=locale)
+        assert networks.count() == len(NETWORKS) == 4
+        for network in networks:
+            original = network.get_translation(english)
+            assert network.region.locale == locale
+            assert network.region.slug == original.region.slug  # filters depend on it
+        coalitions = NationalCoalitionPage.objects.filter(locale=locale)
+        assert coalitions.count() == sum(len(n["coalition"]) for n in NETWORKS) == 12
+        for coalition in coalitions:
+            original = coalition.get_translation(english)
+            parent = coalition.get_parent()
+            assert parent.locale_id == locale.pk
+            assert parent.translation_key == original.get_parent().translation_key
+            assert coalition.country == original.country
 
-        # The rest stays in English: the notice "not yet translated" is for them.
-        assert not ReintegrationProgrammePage.objects.filter(locale=locale).exists()
-        assert not NationalCoalitionPage.objects.filter(locale=locale).exists()
-        assert PsychosocialGuidancePage.objects.filter(locale=locale).count() == 1
-        assert RegionalNetworkPage.objects.filter(locale=locale).count() == 1
-    programmes = read_toml("programmes.toml")["programme"]
-    assert ReintegrationProgrammePage.objects.filter(locale=english).count() == len(programmes)
-    networks = read_toml("networks.toml")["network"]
-    assert RegionalNetworkPage.objects.filter(locale=english).count() == len(networks)
+        # The programmes and guidance too, still marked as illustrative examples.
+        for model, data in (
+            (ReintegrationProgrammePage, PROGRAMMES),
+            (PsychosocialGuidancePage, read_toml("guidance.toml")["guidance"]),
+        ):
+            translated = model.objects.filter(locale=locale)
+            assert translated.count() == model.objects.filter(locale=english).count() == len(data)
+            assert all(page.is_illustrative for page in translated)
+
+        # No English is left on a translated page: none of its English segments shows, except
+        # those its translation keeps as they are (a name, a number).
+        for _key, obj, files in demo_sources:
+            if isinstance(obj, Page):
+                text = unmarked_text(client.get(obj.get_translation(locale).url))
+                left = english_left(files[code], text)
+                assert not left, (code, obj.title, left)
+    # The same check finds the English on every English page.
+    for _key, obj, files in demo_sources:
+        if isinstance(obj, Page):
+            assert english_left(files["fr"], unmarked_text(client.get(obj.url))), obj.title
     for model in (Region, Topic):
         assert model.objects.count() == 5 * model.objects.filter(locale=english).count()
 
-    # What a French reader sees.
+    # What a French reader sees: the four programmes, in French.
+    programmes = client.get("/fr/programmes/")
+    text = visible_text(programmes)
+    for key in (key for _kind, key in FILES if key.startswith("home/programmes/")):
+        assert as_read(po_translation(key, "fr", "title")) in text
+    assert {p.title for p in programmes.context["items"]} == {
+        p.title for p in ReintegrationProgrammePage.objects.filter(locale__language_code="fr")
+    }
+    assert programmes.context["items"].paginator.count == len(PROGRAMMES)
+
     home = client.get("/fr/")
     text = visible_text(home)
     intro = english_intro()
@@ -180,7 +232,9 @@ def test_the_demo_is_translated_into_every_language(client, demo):
         ),
     ]
 
-    guidance = PsychosocialGuidancePage.objects.get(locale__language_code="fr")
+    guidance = PsychosocialGuidancePage.objects.get(
+        locale__language_code="fr", slug=po_translation(GUIDANCE, "fr", "slug")
+    )
     text = visible_text(client.get(guidance.url))
     for english_text in (
         "Safety and basic needs come first.",  # a list item of the key messages
@@ -200,6 +254,43 @@ def test_the_demo_is_translated_into_every_language(client, demo):
     network = client.get(f"/es/networks/{po_translation('home/networks/africa', 'es', 'slug')}/")
     assert network.status_code == 200
     assert "Red regional de África" in visible_text(network)
+
+    # An Arabic reader finds the four regions, and each its national coalitions, in Arabic.
+    networks = visible_text(client.get("/ar/networks/"))
+    for n in NETWORKS:
+        key = f"home/networks/{n['region']}"
+        assert po_translation(key, "ar", "title") in networks
+        network = client.get(f"/ar/networks/{po_translation(key, 'ar', 'slug')}/")
+        assert '<html lang="ar" dir="rtl">' in network.content.decode()
+        text = visible_text(network)
+        for c in n["coalition"]:
+            assert po_translation(f"{key}/{slugify(c['title'])}", "ar", "title") in text
+
+
+def unmarked_text(response):
+    """The visible text of a page but for what it marks as English inside it: the links to
+    its English files (hreflang="en", named by the file's own English title) and any element
+    in lang="en" (the page itself aside)."""
+    content = response.content.decode()
+    content = re.sub(r'<a\b[^>]*\bhreflang="en"[^>]*>.*?</a>', " ", content, flags=re.S)
+    content = re.sub(r'<(?!html\b)(\w+)\b[^>]*\blang="en"[^>]*>.*?</\1>', " ", content, flags=re.S)
+    return visible_text(content)
+
+
+def english_left(path, text):
+    """The English segments of a page's PO file (`path`) that show in `text`, the visible
+    text of its translation. What the translation keeps as it is is allowed (a word spelled
+    alike, SAME_AS_ENGLISH; a name in a list); the slug is not text on the page. A segment's
+    lines (a list of names) are read one by one, as the reader sees them."""
+
+    def lines(string):
+        return {visible_text(line) for line in re.split(r"<br\s*/?>", string)} - {""}
+
+    left = set()
+    for entry in polib.pofile(str(path)):
+        if entry.msgctxt != "slug":
+            left |= {line for line in lines(entry.msgid) - lines(entry.msgstr) if line in text}
+    return left
 
 
 def as_read(text):
