@@ -45,6 +45,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Text published in another language than the page's is marked with its `lang`.
+    "hub.language_marks.LanguageMarksMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -167,3 +169,5 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", 
 
 # A new translation stays a draft until a reviewer publishes it: never English text under /fr/.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# An approved review publishes the revision that was reviewed (hub/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflows.publish_reviewed_revision"
