@@ -2,14 +2,17 @@
 
 The editor keeps a translator's work as translated strings and offers only "Publish", which
 translators may not do. "Send to review" writes those strings into a draft of the translated
-page and starts the review workflow of that language's tree ("Translation review: Français"),
-so the language's reviewers find it in their dashboard, under "Awaiting your review".
-It is offered in the page explorer's "More" menu and in a dashboard panel listing the
-translations the user can send.
+page (a new revision: what readers see does not change, translations/drafts.py) and starts the
+review workflow of that language's tree ("Translation review: Français"), so the language's
+reviewers find it in their dashboard, under "Awaiting your review". Its screen shows how much
+is translated and lists what is not (translations/completeness.py).
+It is offered in the translation editor, in the page explorer's "More" menu and in a dashboard
+panel listing the translations the user can send. It is refused while the page is locked for
+the user (in review, or locked by someone else), as Wagtail's editor refuses to save then.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,6 +22,9 @@ from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
+
+from .completeness import of_translation
+from .drafts import save_translation_draft
 
 
 def localize_translation(page):
@@ -37,6 +43,7 @@ def send_to_review(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     workflow = page.get_workflow()
+    translation = localize_translation(page)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
@@ -48,19 +55,34 @@ def send_to_review(request, page_id):
         )
         return redirect(next_url)
     if page.workflow_in_progress:
-        messages.info(request, _("“%(title)s” is already in review.") % {"title": page.title})
+        messages.info(
+            request,
+            _("“%(title)s” is already in review.") % {"title": page.get_admin_display_title()},
+        )
+        return redirect(next_url)
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(request.user):
+        messages.error(request, lock.get_message(request.user))
         return redirect(next_url)
     if request.method != "POST":
         return TemplateResponse(
             request,
             "translations/send_to_review.html",
-            {"page": page, "workflow": workflow, "next": next_url},
+            {
+                "page": page,
+                "workflow": workflow,
+                "next": next_url,
+                "completeness": of_translation(translation) if translation else None,
+            },
         )
 
-    translation = localize_translation(page)
     if translation is not None:
         # The translator's strings become a draft revision of the translated page.
-        translation.save_target(user=request.user, publish=False)
+        try:
+            save_translation_draft(translation, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(next_url)
         page = page.specific_class.objects.get(pk=page.pk)
     workflow.start(page, request.user)
     messages.success(
