@@ -9,11 +9,11 @@ text (rather than a list of fields beside it) means the page, every listing card
 result showing its title or summary, its preview and the comparison of its revisions are all
 marked, with no template knowing about it.
 
-`LanguageMarksMiddleware` turns the marks into `<span lang="en">…</span>` in HTML responses and
-removes them inside tags (attributes), <title>, <script>, <style>, <textarea> and <option>, where markup
-is not allowed, and from every other text response (feeds, JSON). The marks are characters of
-Unicode's private use area, which no language uses, with spaces inside them so that full-text
-search still sees the marked words as words.
+`LanguageMarksMiddleware` turns the marks into `<span lang="en">…</span>` in HTML responses,
+and removes them where markup is not allowed (inside tags, that is attributes, and in <title>,
+<script>, <style>, <textarea> and <option>) and from every other text response (feeds, JSON).
+The marks are characters of Unicode's private use area, which no language uses, with spaces
+inside them so that full-text search still sees the marked words as words.
 """
 
 import re

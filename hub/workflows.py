@@ -11,8 +11,9 @@ unreviewed text into the approval.
 
 `publish_reviewed_revision` (set as WAGTAIL_FINISH_WORKFLOW_ACTION in hub/settings/base.py)
 publishes the latest revision only when whoever saved it could act on the review step (the
-reviewer, editing while approving, saw everything saved before); otherwise it publishes the revision the step was
-started on, the one the reviewer was shown, and leaves anything newer as a draft.
+reviewer, editing while approving, saw everything saved before); otherwise it publishes the
+revision the step was started on, the one the reviewer was shown, and leaves anything newer as
+a draft.
 """
 
 

@@ -10,8 +10,8 @@ reports; they work in the page explorer and on the dashboard. So, with the repor
   (translations/localize/update_translations.py: a draft for review);
 - the dashboard lists them under "Needs updating", each with what changed in its source.
 
-The explorer pays a fixed number of queries for it (the report's five, one for the versions of
-the listed pages, one for the keys of the listing), whatever the number of rows.
+The explorer pays a fixed number of queries for it (three of the report's, one for the versions
+of the listed pages, one for the listing's rows), whatever the number of rows.
 """
 
 from django.db.models import Case, CharField, Value, When
@@ -67,7 +67,11 @@ def annotate_outdated(parent_page, pages, request):
             "pk", "depth", "translation_key", "locale_id"
         )
     )
-    outdated = [pk for pk, status in statuses_of_pages(rows).items() if status == OUT_OF_DATE]
+    outdated = [
+        pk
+        for pk, status in statuses_of_pages(rows, progress=False).items()
+        if status == OUT_OF_DATE
+    ]
     return pages.annotate(
         hub_outdated=Case(
             When(pk__in=outdated, then=Value(OUT_OF_DATE)),
@@ -116,7 +120,7 @@ class NeedsUpdatingPanel(Component):
             .exclude(locale_id=default_locale_id())
             .only("pk", "depth", "translation_key", "locale_id")
         )
-        statuses = statuses_of_pages(editable)
+        statuses = statuses_of_pages(editable, progress=False)
         outdated = [pk for pk, status in statuses.items() if status == OUT_OF_DATE]
         if not outdated:
             return []

@@ -265,9 +265,11 @@ def cell_status(item, source, source_locale_id, locale_id, data):
 
 class LocalizeData:
     """What wagtail-localize knows, read in five queries: about everything, or about the
-    objects whose translation keys are `keys`."""
+    objects whose translation keys are `keys`. Without `progress`, the three queries that say
+    whether the source changed since the last sync, without counting the strings translated
+    (every translation then counts as complete)."""
 
-    def __init__(self, keys=None):
+    def __init__(self, keys=None, progress=True):
         def about(queryset, key_lookup):
             return queryset if keys is None else queryset.filter(**{f"{key_lookup}__in": keys})
 
@@ -297,6 +299,9 @@ class LocalizeData:
             .annotate(last=Max("created_at"))
             .order_by()
         }
+        self.segments, self.translated = {}, {}
+        if not progress:
+            return
         self.segments = {
             row["source_id"]: row["count"]
             for row in about(StringSegment.objects, "source__object_id")
@@ -402,15 +407,17 @@ def page_items(default_locale_id):
     return list(items.values())
 
 
-def statuses_of_pages(pages):
+def statuses_of_pages(pages, progress=True):
     """{page id: status} for each of `pages` that is a translation (not in its source's
     language), decided by `cell_status` as in the report, in six queries whatever their number:
-    for the explorer's "Needs updating" flags and the dashboard (translations/outdated.py)."""
+    for the explorer's "Needs updating" flags and the dashboard (translations/outdated.py).
+    Without `progress`, in four, telling "out of date" apart but not "in progress" from "up to
+    date" (LocalizeData)."""
     pages = [page for page in pages if page.depth > 1]
     if not pages:
         return {}
     keys = {page.translation_key for page in pages}
-    data = LocalizeData(keys=keys)
+    data = LocalizeData(keys=keys, progress=progress)
     items = {}
     for pk, key, locale_id, title, live, published, alias_of in Page.objects.filter(
         translation_key__in=keys
