@@ -1,6 +1,8 @@
 """How much of a translation is translated, and which fields are not, as the translator sends it
 to review and as the reviewer approves it.
 
+Segments that are not text for readers (the slug) are not counted.
+
 - `of_translation`: the translation as it stands in wagtail-localize (its strings): what "Send
   to review" would put into the draft, and what the editor's progress shows. A string marked
   for checking (translations/memory.py) is not counted as translated until confirmed.
@@ -14,6 +16,8 @@ e.g. "Body › Key messages".
 import dataclasses
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils.text import capfirst
+from wagtail.fields import StreamField
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationContext
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -24,6 +28,8 @@ from wagtail_localize.views.edit_translation import (
 )
 
 from hub.language_marks import has_marks, marked_texts, strip_marks
+
+from .drafts import UNMARKED_PATHS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,15 +73,20 @@ class FieldNames:
         field_path = self.field_paths.get(path) or path
         try:
             info = get_segment_location_info(self.instance, self.tabs, path, field_path)
+            field = self.instance._meta.get_field(path.split(".")[0])
         except (FieldHasNoEditPanelError, FieldDoesNotExist, LookupError, AttributeError):
             return path
-        return " › ".join(str(part) for part in (info["field"], info["subField"]) if part)
+        parts = [info["field"], info["subField"]]
+        if isinstance(field, StreamField):  # "Body › Paragraph", not just "Paragraph"
+            parts.insert(0, capfirst(field.verbose_name))
+        return " › ".join(str(part) for part in parts if part)
 
 
 def of_translation(translation):
     locale = translation.target_locale
     segments = list(
         StringSegment.objects.filter(source=translation.source)
+        .exclude(context__path__in=UNMARKED_PATHS)
         .select_related("context", "string")
         .annotate_translation(locale)
         .order_by("order")
@@ -128,7 +139,11 @@ def of_revision(revision):
         return None
     instance = revision.as_object()
     names = FieldNames(instance)
-    strings = [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+    strings = [
+        segment
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue) and segment.path not in UNMARKED_PATHS
+    ]
     untranslated = []
     languages = set()
     for segment in strings:
