@@ -13,13 +13,16 @@ marked, with no template knowing about it.
 and removes them where markup is not allowed (inside tags, that is attributes, and in <title>,
 <script>, <style>, <textarea> and <option>) and from every other text response (feeds, JSON).
 The marks are characters of Unicode's private use area, which no language uses, with spaces
-inside them so that full-text search still sees the marked words as words.
+inside them so that full-text search still sees the marked words as words; where JSON escapes
+them ("\\ue000", in scripts' data and JSON responses) they are removed too.
 """
 
 import re
 
 START, SEPARATOR, END = "\ue000", "\ue001", "\ue002"
 _MARK = re.compile(f"{START}([A-Za-z-]{{1,16}}){SEPARATOR} ?| ?{END}")
+# As JSON writes them ("\ue000"), inside scripts' data and JSON responses.
+_ESCAPED_MARK = re.compile(r"\\u[eE]000[A-Za-z-]{0,16}\\u[eE]001 ?| ?\\u[eE]002")
 _ANY_MARK = re.compile(
     f"{START}[^{SEPARATOR}{END}]{{0,16}}{SEPARATOR} ?| ?{END}|[{START}{SEPARATOR}]"
 )
@@ -48,6 +51,8 @@ def has_marks(text):
 
 def strip_marks(text):
     """`text` without marks: where no markup can say which language a piece is in."""
+    if "\\u" in text:
+        text = _ESCAPED_MARK.sub("", text)
     if START not in text and END not in text:
         return text
     return _ANY_MARK.sub("", text)
@@ -86,6 +91,8 @@ def render_marks(html):
     A piece whose markup inside is only inline elements, balanced, gets one
     `<span lang="…">` around it; otherwise (a piece spanning paragraphs) each of its text
     runs gets its own, so the HTML stays valid either way."""
+    if "\\u" in html:
+        html = _ESCAPED_MARK.sub("", html)
     if START not in html and END not in html:
         return html
     protected = [(m.start(), m.end()) for m in _NO_MARKUP.finditer(html)]
@@ -170,8 +177,7 @@ class LanguageMarksMiddleware:
     """Renders the marks of HTML responses as `lang` attributes, and removes them from other
     text responses. Responses without marks (nearly all) are only searched for one."""
 
-    START_BYTES = START.encode()
-    END_BYTES = END.encode()
+    SIGNS = (START.encode(), END.encode(), b"\\ue000", b"\\ue002")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -181,7 +187,7 @@ class LanguageMarksMiddleware:
         if getattr(response, "streaming", False) or not hasattr(response, "content"):
             return response
         content = response.content
-        if self.START_BYTES not in content and self.END_BYTES not in content:
+        if not any(sign in content for sign in self.SIGNS):
             return response
         content_type = response.get("Content-Type", "").split(";")[0].strip()
         if not (

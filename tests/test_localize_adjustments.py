@@ -1,0 +1,104 @@
+"""Each adjustment of wagtail-localize (translations/localize/) and of Wagtail (hub/) finds the
+upstream piece it replaces by its name: a URL name, a hook, a view, a menu item's name, a
+template's name. An upgrade that moves or renames one fails here, instead of silently undoing
+the adjustment. One test per module, named after it.
+"""
+
+import inspect
+
+from django.contrib.staticfiles import finders
+from django.template import engines
+from django.template.loader import get_template
+from django.urls import resolve, reverse
+from wagtail import hooks
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail_localize import wagtail_hooks as localize_hooks
+from wagtail_localize.views import convert, edit_translation, update_translations
+
+from hub import bulk_actions
+from translations.localize import (
+    convert_to_alias,
+    synced_translation,
+    translation_editor,
+)
+from translations.localize import update_translations as hub_update_translations
+
+
+def menu_item_names(hook_name):
+    return {getattr(fn(), "name", None) for fn in hooks.get_hooks(hook_name)}
+
+
+def upstream_template_source(name):
+    """The package's own template of that name, skipping the hub's override if there is one."""
+    engine = engines["django"].engine
+    first = get_template(name).template
+    if "site-packages" in first.origin.name:
+        return first.source
+    return engine.find_template(name, skip=[first.origin])[0].source
+
+
+def view_of(url):
+    """The view a URL reaches, under Wagtail's admin decorators."""
+    return inspect.unwrap(resolve(url).func)
+
+
+def test_convert_to_alias():
+    url = reverse(convert_to_alias.UPSTREAM_URL_NAME, args=[1])
+    assert url == "/admin/localize/page/1/convert_to_alias/"
+    assert view_of(url) is convert_to_alias.convert_to_alias
+    assert convert_to_alias.UPSTREAM_VIEW is convert.convert_to_alias
+    # Its menu item, hidden from those who may not publish, is still registered by that name.
+    assert convert_to_alias.MENU_ITEM_NAME in menu_item_names("register_page_action_menu_item")
+    assert convert_to_alias.hide_menu_item in hooks.get_hooks("construct_page_action_menu")
+
+
+def test_synced_translation():
+    url = reverse(synced_translation.UPSTREAM_URL_NAME, args=[1])
+    assert view_of(url) is synced_translation.stop_translation
+    assert synced_translation.UPSTREAM_STOP is edit_translation.stop_translation
+    assert synced_translation.UPSTREAM_RESTART is edit_translation.restart_translation
+    assert synced_translation.RESTART_ACTION in menu_item_names("register_page_action_menu_item")
+    assert synced_translation.hide_menu_item in hooks.get_hooks("construct_page_action_menu")
+
+
+def test_update_translations():
+    url = reverse(hub_update_translations.UPSTREAM_URL_NAME, args=[1])
+    view = resolve(url).func.view_class
+    assert view is hub_update_translations.UpdateTranslationsView
+    assert issubclass(view, update_translations.UpdateTranslationsView)
+    assert hub_update_translations.UPSTREAM_VIEW is update_translations.UpdateTranslationsView
+    # The template it extends still offers the block it adds to.
+    source = upstream_template_source("wagtail_localize/admin/update_translations.html")
+    assert "{% block visible_fields %}" in source
+
+
+def test_translation_editor():
+    registered = hooks.get_hooks(translation_editor.HOOK)
+    assert translation_editor.UPSTREAM is localize_hooks.before_edit_page
+    assert translation_editor.UPSTREAM not in registered
+    assert translation_editor.before_edit_page in registered
+    # The overridden template is ours, and the package's still renders the editor the way the
+    # override copies it: from `props`, under the page's header.
+    ours = get_template(translation_editor.TEMPLATE).template.origin.name
+    assert "/templates/wagtail_localize/admin/" in ours and "site-packages" not in ours
+    source = upstream_template_source(translation_editor.TEMPLATE)
+    assert 'class="js-translation-editor" data-props="{{ props }}"' in source
+    assert "wagtailadmin/shared/headers/page_edit_header.html" in source
+    # The React editor still draws the footer the hub hides (translation-editor.css).
+    with open(finders.find("wagtail_localize/js/wagtail-localize.js")) as bundle:
+        assert 'createElement("footer",{className:"footer' in bundle.read()
+    assert reverse("wagtailadmin_pages:revisions_revert", args=[1, 2]).endswith(
+        "/pages/1/revisions/2/revert/"
+    )
+    assert resolve("/admin/pages/1/revisions/2/revert/").view_name == (
+        translation_editor.REVERT_VIEW_NAME
+    )
+
+
+def test_bulk_actions():
+    publish = bulk_action_registry.get_bulk_action_class("wagtailcore", "page", "publish")
+    assert publish is bulk_actions.SafeguardedPublishBulkAction
+    assert issubclass(publish, bulk_actions.UPSTREAM_PUBLISH)
+    source = upstream_template_source(bulk_actions.LISTING_TEMPLATE)
+    assert "{% block bulk_actions %}" in source
+    assert "wagtailadmin/bulk_actions/footer.html" in source
