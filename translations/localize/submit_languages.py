@@ -22,7 +22,9 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path
-from django.utils.translation import gettext as _
+
+# wagtail-localize's own message, translated by its catalogues (not extracted into ours).
+from django.utils.translation import gettext as localize_gettext
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail_localize.models import Translation, TranslationSource
@@ -65,7 +67,7 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
             language = locales[0].get_display_name()
             single = self.object.get_translation_or_none(locales[0])
         else:
-            language = _("{} locales").format(len(locales))
+            language = localize_gettext("{} locales").format(len(locales))
             single = None
         messages.success(self.request, self.get_success_message(language))
         return redirect(self.get_success_url() or self.get_default_success_url(single))
