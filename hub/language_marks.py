@@ -9,6 +9,9 @@ text (rather than a list of fields beside it) means the page, every listing card
 result showing its title or summary, its preview and the comparison of its revisions are all
 marked, with no template knowing about it.
 
+A page with marked text also tells its readers, in their language, at the top of its content
+(HubPage.get_context, templates/includes/untranslated_notice.html).
+
 `LanguageMarksMiddleware` turns the marks into `<span lang="en">…</span>` in HTML responses,
 and removes them where markup is not allowed (inside tags, that is attributes, and in <title>,
 <script>, <style>, <textarea> and <option>) and from every other text response (feeds, JSON).
@@ -17,7 +20,10 @@ inside them so that full-text search still sees the marked words as words; where
 them ("\\ue000", in scripts' data and JSON responses) they are removed too.
 """
 
+import json
 import re
+
+from django.core.serializers.json import DjangoJSONEncoder
 
 START, SEPARATOR, END = "\ue000", "\ue001", "\ue002"
 _MARK = re.compile(f"{START}([A-Za-z-]{{1,16}}){SEPARATOR} ?| ?{END}")
@@ -68,6 +74,15 @@ def marked_texts(text):
             code, start = stack.pop()
             found.append((code, strip_marks(text[start : match.start()])))
     return found
+
+
+def languages_marked_in(obj):
+    """The codes of the languages marked in `obj`'s content (a page: its fields, streams and
+    inline children), for a notice to its readers."""
+    text = json.dumps(obj.serializable_data(), ensure_ascii=False, cls=DjangoJSONEncoder)
+    if START not in text:
+        return []
+    return sorted({match.group(1) for match in _MARK.finditer(text) if match.group(1)})
 
 
 def _balanced(html):

@@ -404,5 +404,7 @@ def test_english_is_never_silently_shown_under_fr(client, partial, reviewer):
     html = public(page)[1].decode()
     assert_no_silent_english(html, ["Who we are.", *PARAGRAPHS])
     assert re.search(r'<html lang="fr"', html)
+    # Readers are told, in French, at the top of the page.
+    assert "Certaines parties de cette page ne sont pas encore traduites" in html
     # Untranslated text never reaches the <title> or attributes with its marks.
     assert "\ue000" not in html and "\ue002" not in html
