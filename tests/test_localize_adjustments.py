@@ -13,11 +13,17 @@ from django.urls import resolve, reverse
 from wagtail import hooks
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail_localize import wagtail_hooks as localize_hooks
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
 from hub import bulk_actions
 from translations.localize import (
     convert_to_alias,
+    submit_languages,
     synced_translation,
     translation_editor,
 )
@@ -93,6 +99,16 @@ def test_translation_editor():
     assert resolve("/admin/pages/1/revisions/2/revert/").view_name == (
         translation_editor.REVERT_VIEW_NAME
     )
+
+
+def test_submit_languages():
+    """The snippet "Translate" view, guarded in the same module as the page one."""
+    url = reverse(submit_languages.SNIPPET_URL_NAME, args=["resources", "topic", 1])
+    view = view_of(url).view_class
+    assert view is submit_languages.SubmitSnippetTranslationView
+    assert issubclass(view, submit_translations.SubmitSnippetTranslationView)
+    url = reverse(submit_languages.UPSTREAM_URL_NAME, args=[1])
+    assert view_of(url).view_class is submit_languages.SubmitPageTranslationView
 
 
 def test_bulk_actions():

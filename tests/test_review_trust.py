@@ -18,6 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import StandardPage
+from resources.models import Topic
 from translations.drafts import publish_translation
 
 from .review_fixtures import (
@@ -408,3 +409,16 @@ def test_english_is_never_silently_shown_under_fr(client, partial, reviewer):
     assert "Certaines parties de cette page ne sont pas encore traduites" in html
     # Untranslated text never reaches the <title> or attributes with its marks.
     assert "\ue000" not in html and "\ue002" not in html
+
+
+def test_translating_a_snippet_is_refused_to_the_translator(client, translator):
+    """A topic has no drafts: translating it publishes it, which is the secretariat's."""
+    topic = Topic.objects.create(name="Child marriage", slug="child-marriage")
+    fr = Locale.objects.get(language_code="fr")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["resources", "topic", topic.pk]
+    )
+    client.force_login(translator)
+    assert refused(client.get(url))
+    assert refused(client.post(url, {"locales": [fr.pk]}))
+    assert not Topic.objects.filter(translation_key=topic.translation_key, locale=fr).exists()

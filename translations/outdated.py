@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.segments import StringSegmentValue
@@ -93,13 +93,13 @@ def needs_updating_button(page, user, next_url=None):
     ).first()
     if translation is None:
         return
-    yield Button(
+    yield ListingButton(
         _("Needs updating"),
         reverse("hub_update_translation", args=[translation.pk]),
         icon_name="warning",
         priority=5,
         attrs={"title": _("Its source has changed since it was translated: update it")},
-        classname="button-secondary hub-needs-updating",
+        classname="hub-needs-updating",
     )
 
 

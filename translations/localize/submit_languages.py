@@ -13,12 +13,15 @@ Here a language where the page exists gets a draft revision for review instead; 
 where it does not is created by wagtail-localize, as a draft (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_
 ON_TRANSLATE is off). Linked objects (snippets, other pages) are translated along only for those
 who may edit them all. Each translation is pre-filled from the translation memory
-(translations/memory.py). Our URL is registered at the same address, before wagtail-localize's
-(`register_admin_urls` with order=-1, in translations/wagtail_hooks.py), so both its admin
-buttons and any link to its URL name reach this view.
+(translations/memory.py). Its "Translate" for snippets is kept to those who may edit the
+snippet (`SubmitSnippetTranslationView`). Our URLs are registered at the same addresses,
+before wagtail-localize's (`register_admin_urls` with order=-1, in
+translations/wagtail_hooks.py), so both its admin buttons and any link to its URL names reach
+these views.
 """
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path
@@ -27,6 +30,7 @@ from django.urls import path
 from django.utils.translation import gettext as localize_gettext
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import submit_translations
@@ -38,6 +42,8 @@ from ..memory import prefill
 # name gives this address and reaches our view.
 UPSTREAM_URL_NAME = "wagtail_localize:submit_page_translation"
 ROUTE = "localize/submit/page/<int:page_id>/"
+SNIPPET_URL_NAME = "wagtail_localize:submit_snippet_translation"
+SNIPPET_ROUTE = "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/"
 
 
 class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
@@ -71,6 +77,20 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
             single = None
         messages.success(self.request, self.get_success_message(language))
         return redirect(self.get_success_url() or self.get_default_success_url(single))
+
+
+class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
+    """wagtail-localize's "Translate" for snippets
+    (`wagtail_localize.views.submit_translations.SubmitSnippetTranslationView`, URL name
+    `wagtail_localize:submit_snippet_translation`), for those who may edit the snippet's model
+    only: a snippet without drafts (a topic, a region) is published as soon as it is
+    translated, and wagtail-localize asks only for its site-wide permission."""
+
+    def dispatch(self, request, *args, **kwargs):
+        model = get_snippet_model_from_url_params(kwargs["app_label"], kwargs["model_name"])
+        if not user_can_edit_snippet_type(request.user, model):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 def translate_into(page, locales, user, components=None):
@@ -145,4 +165,9 @@ def permitted_locale_ids(user, page):
 def urlpatterns():
     return [
         path(ROUTE, SubmitPageTranslationView.as_view(), name="hub_submit_page_translation"),
+        path(
+            SNIPPET_ROUTE,
+            SubmitSnippetTranslationView.as_view(),
+            name="hub_submit_snippet_translation",
+        ),
     ]

@@ -28,6 +28,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from wagtail.models import DraftStateMixin
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
 from wagtail_localize.views import update_translations
@@ -149,7 +150,10 @@ def update_translation(request, translation_id):
         with transaction.atomic():
             translation.source.update_from_db()
             filled = prefill(translation)
-            save_translation_draft(translation, request.user)
+            if isinstance(target, DraftStateMixin):
+                save_translation_draft(translation, request.user)
+            else:  # a snippet without drafts, which only those who may edit it (publish) reach
+                publish_translation(translation, request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(next_url)
