@@ -7,6 +7,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import HubPageForm
+from .i18n import language_name
+from .language_marks import languages_marked_in
 from .permissions import HubPagePermissionTester
 from .safeguarding import consent_error, images_lacking_consent
 
@@ -46,6 +48,15 @@ class HubPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Text published in another language, accepted by the reviewer (hub/language_marks.py).
+        codes = languages_marked_in(self)
+        if codes:
+            codes = [code for code in codes if code != self.locale.language_code]
+        context["untranslated_languages"] = [language_name(code) for code in codes]
+        return context
 
     def permissions_for_user(self, user):
         return HubPagePermissionTester(user, self)

@@ -7,12 +7,20 @@ hangs from. Those whose grant is above it can: the secretariat's publishers anyw
 language's reviewers in that language's tree (a translated network page, once it has no pages
 below it: Wagtail refuses to delete a page with children without "bulk delete").
 
+Those without "publish" (translators, editors) may delete or move only a draft that is not a
+translation of another page, nor translated: removing one language's version is a decision
+about every language, and a translation's page belongs to the language's reviewers. (Wagtail
+lets them delete any draft they could edit.)
+
 Wagtail asks the database, for every row of the page explorer (its Move and Delete buttons),
 whether a page that a user without "publish" would delete is live or has live pages below it.
-For a live page, or a draft with nothing below it, the page itself answers that.
+For a live page, or a draft with nothing below it, the page itself answers that; whether it has
+other language versions is read from the explorer's own query (`annotate_translated`, a
+`construct_explorer_page_queryset` hook in hub/wagtail_hooks.py), elsewhere from the database.
 """
 
-from wagtail.models import PagePermissionTester
+from django.db.models import Exists, OuterRef
+from wagtail.models import Page, PagePermissionTester
 from wagtail.permissions import page_permission_policy
 
 
@@ -32,9 +40,21 @@ class HubPagePermissionTester(PagePermissionTester):
         if "change" in self.permissions and "publish" not in self.permissions:
             if self.page.live:
                 return False  # deleting a live page would unpublish it
+            if self.has_other_languages():
+                return False
             if self.page.is_leaf():
                 return True  # a draft with nothing below it
         return super().can_delete(ignore_bulk=ignore_bulk)
+
+    def has_other_languages(self):
+        known = getattr(self.page, "hub_has_other_languages", None)
+        if known is not None:
+            return known
+        return (
+            Page.objects.filter(translation_key=self.page.translation_key)
+            .exclude(pk=self.page.pk)
+            .exists()
+        )
 
     def has_grant_above(self):
         if self.user.is_superuser:
@@ -44,3 +64,14 @@ class HubPagePermissionTester(PagePermissionTester):
             parent_path.startswith(grant.page.path)
             for grant in self.permission_policy.get_cached_permissions_for_user(self.user)
         )
+
+
+def annotate_translated(parent_page, pages, request):
+    """`construct_explorer_page_queryset`: whether each row has versions in other languages."""
+    return pages.annotate(
+        hub_has_other_languages=Exists(
+            Page.objects.filter(translation_key=OuterRef("translation_key")).exclude(
+                pk=OuterRef("pk")
+            )
+        )
+    )

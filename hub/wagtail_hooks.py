@@ -1,32 +1,24 @@
-"""The base's admin: safeguarded bulk publishing, the dashboard's "Where you can edit",
-two-step verification (Account › Two-step verification), Settings › Locked-out logins, and who
-may download a document."""
+"""The base's admin: safeguarded bulk publishing and who is offered bulk actions
+(hub/bulk_actions.py), the dashboard's "Where you can edit", whether the explorer's rows have
+other language versions (hub/permissions.py), two-step verification (Account › Two-step
+verification), Settings › Locked-out logins, and who may download a document."""
 
 from django.contrib.auth.models import Permission
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
 from . import lockout, two_factor
+from .bulk_actions import SafeguardedPublishBulkAction
 from .documents import may_download
 from .menu import PermittedMenuItem
 from .panels import YourPagesPanel
-from .safeguarding import images_lacking_consent
+from .permissions import annotate_translated
 
-
-@hooks.register("register_bulk_action", order=100)  # after Wagtail's own, so it replaces it
-class SafeguardedPublishBulkAction(PublishBulkAction):
-    """Replaces Wagtail's bulk "Publish" (`wagtail.admin.views.pages.bulk_actions.publish.
-    PublishBulkAction`, action type "publish" for pages): it leaves out the pages whose latest
-    draft uses an image of an identifiable child without a recorded consent reference; they are
-    listed as pages it cannot publish."""
-
-    def check_perm(self, page):
-        return super().check_perm(page) and not images_lacking_consent(
-            page.get_latest_revision_as_object()
-        )
+# order=100: after Wagtail's own, so that it replaces it.
+hooks.register("register_bulk_action", SafeguardedPublishBulkAction, order=100)
+hooks.register("construct_explorer_page_queryset", annotate_translated)
 
 
 @hooks.register("construct_homepage_panels")

@@ -15,6 +15,14 @@ from .factories import (
     ProgrammeIndexPageFactory,
     ResourceIndexPageFactory,
 )
+from .review_fixtures import (  # noqa: F401  (fixtures of the translation review tests)
+    english,
+    french,
+    partial,
+    reviewer,
+    roles,
+    translator,
+)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 

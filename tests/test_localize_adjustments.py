@@ -5,26 +5,36 @@ upgrade checklist these tests back."""
 
 import inspect
 
+from django.contrib.staticfiles import finders
 from django.core.management import get_commands
 from django.core.management.commands import makemessages as django_makemessages
+from django.template import engines
 from django.template.loader import get_template
 from django.urls import resolve, reverse
 from wagtail import hooks
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail_localize import wagtail_hooks as localize_hooks
-from wagtail_localize.views import edit_translation, submit_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
+from hub import bulk_actions
 from hub.management.commands import makemessages
-from hub.wagtail_hooks import SafeguardedPublishBulkAction
 from translations.localize import (
     content_direction,
+    convert_to_alias,
     explorer_buttons,
     machine_translation,
     po_export,
     po_import,
     submit_languages,
+    synced_translation,
+    translation_editor,
 )
+from translations.localize import update_translations as hub_update_translations
 
 
 def test_submit_languages_answers_at_wagtail_localizes_translate_this_page_address():
@@ -48,12 +58,6 @@ def test_explorer_buttons_replace_wagtail_localizes_listing_hook():
     assert explorer_buttons.annotate_translation_state in hooks.get_hooks(
         "construct_explorer_page_queryset"
     )
-
-
-def test_safeguarded_bulk_publish_replaces_wagtails():
-    action = bulk_action_registry.get_bulk_action_class("wagtailcore", "page", "publish")
-    assert action is SafeguardedPublishBulkAction
-    assert issubclass(action, PublishBulkAction)
 
 
 def test_makemessages_is_ours_and_extends_djangos():
@@ -96,3 +100,93 @@ def test_content_direction(db):
     source = get_template(content_direction.UPSTREAM_TEMPLATE).template.source
     assert "{% hook_output 'insert_editor_js' %}" in source
     assert 'class="js-translation-editor" data-props="{{ props }}"' in source
+
+
+def menu_item_names(hook_name):
+    return {getattr(fn(), "name", None) for fn in hooks.get_hooks(hook_name)}
+
+
+def upstream_template_source(name):
+    """The package's own template of that name, skipping the hub's override if there is one."""
+    engine = engines["django"].engine
+    first = get_template(name).template
+    if "site-packages" in first.origin.name:
+        return first.source
+    return engine.find_template(name, skip=[first.origin])[0].source
+
+
+def view_of(url):
+    """The view a URL reaches, under Wagtail's admin decorators."""
+    return inspect.unwrap(resolve(url).func)
+
+
+def test_convert_to_alias():
+    url = reverse(convert_to_alias.UPSTREAM_URL_NAME, args=[1])
+    assert url == "/admin/localize/page/1/convert_to_alias/"
+    assert view_of(url) is convert_to_alias.convert_to_alias
+    assert convert_to_alias.UPSTREAM_VIEW is convert.convert_to_alias
+    # Its menu item, hidden from those who may not publish, is still registered by that name.
+    assert convert_to_alias.MENU_ITEM_NAME in menu_item_names("register_page_action_menu_item")
+    assert convert_to_alias.hide_menu_item in hooks.get_hooks("construct_page_action_menu")
+
+
+def test_synced_translation():
+    url = reverse(synced_translation.UPSTREAM_URL_NAME, args=[1])
+    assert view_of(url) is synced_translation.stop_translation
+    assert synced_translation.UPSTREAM_STOP is edit_translation.stop_translation
+    assert synced_translation.UPSTREAM_RESTART is edit_translation.restart_translation
+    assert synced_translation.RESTART_ACTION in menu_item_names("register_page_action_menu_item")
+    assert synced_translation.hide_menu_item in hooks.get_hooks("construct_page_action_menu")
+
+
+def test_update_translations():
+    url = reverse(hub_update_translations.UPSTREAM_URL_NAME, args=[1])
+    view = resolve(url).func.view_class
+    assert view is hub_update_translations.UpdateTranslationsView
+    assert issubclass(view, update_translations.UpdateTranslationsView)
+    assert hub_update_translations.UPSTREAM_VIEW is update_translations.UpdateTranslationsView
+    # The template it extends still offers the block it adds to.
+    source = upstream_template_source("wagtail_localize/admin/update_translations.html")
+    assert "{% block visible_fields %}" in source
+
+
+def test_translation_editor():
+    registered = hooks.get_hooks(translation_editor.HOOK)
+    assert translation_editor.UPSTREAM is localize_hooks.before_edit_page
+    assert translation_editor.UPSTREAM not in registered
+    assert translation_editor.before_edit_page in registered
+    # The overridden template is ours, and the package's still renders the editor the way the
+    # override copies it: from `props`, under the page's header.
+    ours = get_template(translation_editor.TEMPLATE).template.origin.name
+    assert "/templates/wagtail_localize/admin/" in ours and "site-packages" not in ours
+    source = upstream_template_source(translation_editor.TEMPLATE)
+    assert 'class="js-translation-editor" data-props="{{ props }}"' in source
+    assert "wagtailadmin/shared/headers/page_edit_header.html" in source
+    # The React editor still draws the footer the hub hides (translation-editor.css).
+    with open(finders.find("wagtail_localize/js/wagtail-localize.js")) as bundle:
+        assert 'createElement("footer",{className:"footer' in bundle.read()
+    assert reverse("wagtailadmin_pages:revisions_revert", args=[1, 2]).endswith(
+        "/pages/1/revisions/2/revert/"
+    )
+    assert resolve("/admin/pages/1/revisions/2/revert/").view_name == (
+        translation_editor.REVERT_VIEW_NAME
+    )
+
+
+def test_submit_languages_for_snippets():
+    """The snippet "Translate" view, guarded in the same module as the page one."""
+    url = reverse(submit_languages.SNIPPET_URL_NAME, args=["resources", "topic", 1])
+    view = view_of(url).view_class
+    assert view is submit_languages.SubmitSnippetTranslationView
+    assert issubclass(view, submit_translations.SubmitSnippetTranslationView)
+    url = reverse(submit_languages.UPSTREAM_URL_NAME, args=[1])
+    assert view_of(url).view_class is submit_languages.SubmitPageTranslationView
+
+
+def test_bulk_actions():
+    publish = bulk_action_registry.get_bulk_action_class("wagtailcore", "page", "publish")
+    assert publish is bulk_actions.SafeguardedPublishBulkAction
+    assert issubclass(publish, bulk_actions.UPSTREAM_PUBLISH)
+    source = upstream_template_source(bulk_actions.LISTING_TEMPLATE)
+    assert "{% block bulk_actions %}" in source
+    assert "wagtailadmin/bulk_actions/footer.html" in source

@@ -246,8 +246,31 @@ def translations_in_editor(props):
 
 
 def untranslated(client, translation):
-    """The texts still waiting for the translator, as the PO file tells them."""
-    return [e.msgid for e in download_po(client, translation) if not e.obsolete and not e.msgstr]
+    """The texts still waiting for the translator: those the PO file leaves empty, and those
+    filled in from an earlier translation, flagged for checking (translations/memory.py)."""
+    flagged = set(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            context__object_id=translation.source.object_id,
+            has_error=True,
+        ).values_list("translation_of__data", flat=True)
+    )
+    return [
+        e.msgid
+        for e in download_po(client, translation)
+        if not e.obsolete and (not e.msgstr or e.msgid in flagged)
+    ]
+
+
+def flagged_for_checking(translation):
+    """{source text: French filled in for checking}."""
+    return dict(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            context__object_id=translation.source.object_id,
+            has_error=True,
+        ).values_list("translation_of__data", "data")
+    )
 
 
 @pytest.fixture
@@ -321,7 +344,8 @@ def test_a_published_translation_keeps_its_french_when_one_english_text_changes(
     assert untranslated(admin_client, published_french) == [new_english]
     total, translated = published_french.get_progress()
     assert (total, translated) == (len(FRENCH), len(FRENCH) - 1)
-    # who still has their earlier French for it, for reference.
+    # who finds their earlier French filled in for it, to check, and kept for reference.
+    assert flagged_for_checking(published_french) == {new_english: old_french}
     obsolete = [e for e in download_po(admin_client, published_french) if e.obsolete]
     assert [(e.msgid, e.msgstr) for e in obsolete] == [(old_english, old_french)]
 

@@ -5,6 +5,13 @@ in each of the five languages: edit, add a child page, publish, unpublish, delet
 history, translate in wagtail-localize's editor; and choosing each region's images and documents.
 What each role may do is written out in EXPECTED below, not derived from the code under test.
 
+Then every other route that changes a translated page (nothing reaches readers in a language
+without someone entitled to publish there): wagtail-localize's "Convert to alias page", "Stop" and
+"Start Synced translation", "Sync translated pages" with "Publish immediately", the update of one
+language from its source; Wagtail's revert to a revision, copy, bulk unpublish and bulk delete.
+Each needs one of the rights above, written out in NEEDS: making a page live needs "publish",
+writing a draft needs "edit".
+
 Every cell is checked in two ways:
 - the decision, as the admin's views take it (the page's permission tester, Wagtail's image
   and document permission policies): every role × region × page × language × action;
@@ -27,6 +34,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.documents.permissions import permission_policy as document_policy
@@ -60,10 +68,37 @@ COALITIONS = {"Africa": "UG", "Latin America": "CO", "Middle East": "LB", "South
 ONBOARDED_REGION, ONBOARDED_COUNTRY = "Africa", "SL"
 ONBOARDED_GROUP = "Sierra Leone coalition editors"
 
-ACTIONS = ("edit", "add child", "publish", "unpublish", "delete", "move", "history", "translate")
-EVERYTHING = frozenset(ACTIONS)
+RIGHTS = ("edit", "add child", "publish", "unpublish", "delete", "move", "history", "translate")
+# The other routes, and the right each needs. Those marked in TRANSLATION_ROUTES act on a
+# language's copy and are asked of translated pages only (not the English source).
+NEEDS = {
+    "convert to alias": "publish",
+    "stop synced": "publish",
+    "start synced": "publish",
+    "sync and publish": "publish",  # published by the sync, rather than left a draft
+    "update from source": "edit",  # a draft for review
+    "revert": "edit",
+    "copy": "edit",
+    "bulk unpublish": "unpublish",
+    "bulk delete": "delete",
+}
+TRANSLATION_ROUTES = {
+    "translate",
+    "convert to alias",
+    "stop synced",
+    "start synced",
+    "sync and publish",
+    "update from source",
+}
+ACTIONS = RIGHTS + tuple(NEEDS)
+EVERYTHING = frozenset(RIGHTS)
 WRITING = frozenset({"edit", "add child", "history", "translate"})
 NOTHING = frozenset()
+
+
+def allows(rights, action):
+    """Whether `rights` (a set of RIGHTS) allow `action`."""
+    return NEEDS.get(action, action) in rights
 
 
 @dataclass(frozen=True)
@@ -141,6 +176,16 @@ def asked_over_http(role, region):
     turn = list(EXPECTED).index(role) + REGIONS.index(region)
     kind = KINDS[turn // len(candidates) % len(KINDS)]
     return {(kind, candidates[turn % len(candidates)])}
+
+
+def asks_routes(role, region):
+    """Whether `role` asks the admin about the routes of NEEDS on its page of `region`: always
+    with HUB_FULL_PERMISSION_MATRIX=1, otherwise in one region per role, in turn (they are
+    many; test_the_http_sample_covers_every_page_and_action checks that every route is still
+    asked where it is allowed and where it is denied)."""
+    if FULL_MATRIX_OVER_HTTP:
+        return True
+    return (list(EXPECTED).index(role) + REGIONS.index(region)) % len(REGIONS) == 0
 
 
 def make_image(title, collection):
@@ -255,17 +300,18 @@ class TestPermissionMatrix(PermissionMatrixData):
                     page = pages[self.pages[name, kind, language]]
                     expected = allowed if language in rights.languages else NOTHING
                     cell = f"{name} {kind} page “{page.title}” | {language}"
-                    over_http = (kind, language) in asked
+                    over_http = self.asked_actions(role, name) if (kind, language) in asked else ()
                     self.check_page(user, cell, name, kind, language, page, expected, over_http)
             self.check_media(user, name, rights.media)
         if role in EXPECTED_ON_ONBOARDED_PAGE:
             for language in LANGUAGES:
                 page = pages[self.pages[ONBOARDED_REGION, "onboarded", language]]
                 cell = f"onboarded coalition page “{page.title}” (draft) | {language}"
-                over_http = any(  # in the language its region's pages are asked in
+                in_asked_language = any(  # the language its region's pages are asked in
                     language == asked_language
                     for _kind, asked_language in asked_over_http(role, ONBOARDED_REGION)
                 )
+                over_http = self.asked_actions(role, ONBOARDED_REGION) if in_asked_language else ()
                 expected = EXPECTED_ON_ONBOARDED_PAGE[role]
                 self.check_page(
                     user, cell, ONBOARDED_REGION, "onboarded", language, page, expected, over_http
@@ -275,7 +321,13 @@ class TestPermissionMatrix(PermissionMatrixData):
             + "\n".join(self.mismatches)
         )
 
+    @staticmethod
+    def asked_actions(role, region):
+        """The actions asked of the admin on a page asked about (asked_over_http)."""
+        return ACTIONS if asks_routes(role, region) else RIGHTS
+
     def check_page(self, user, cell, region, kind, language, page, allowed, over_http):
+        """`over_http`: the actions to ask the admin about, besides deciding them all."""
         perms = page.permissions_for_user(user)
         may_edit, may_publish = perms.can_edit(), perms.can_publish()
         decisions = {  # as the admin's views decide
@@ -287,15 +339,25 @@ class TestPermissionMatrix(PermissionMatrixData):
             "move": perms.can_move(),
             "history": may_edit or may_publish,  # PageHistoryView
             "translate": may_edit,  # wagtail-localize's user_can_edit_instance
+            # translations.rights, for every route writing a language's copy
+            "convert to alias": may_publish,
+            "stop synced": may_publish,
+            "start synced": may_publish,
+            "sync and publish": may_publish,
+            "update from source": may_edit,
+            "revert": may_edit,  # Wagtail's editor: publishing from it needs may_publish
+            "copy": perms.can_copy(),
+            "bulk unpublish": perms.can_unpublish(),
+            "bulk delete": perms.can_delete(),
         }
         for action in ACTIONS:
-            if action == "translate" and language == "en":
-                continue  # English is the source: it has no translation editor
-            expected = action in allowed
+            if action in TRANSLATION_ROUTES and language == "en":
+                continue  # English is the source: it has no translation to act on
+            expected = allows(allowed, action)
             if decisions[action] != expected:
                 decision = "allow" if decisions[action] else "deny"
                 self.mismatch(cell, action, expected, f"{decision} from the permission tester")
-            if over_http:
+            if action in over_http:
                 status, verdict = self.ask_admin(action, page, (region, kind, language))
                 if verdict != (DONE if expected else REFUSED):
                     self.mismatch(cell, action, expected, f"HTTP {status} ({verdict})")
@@ -332,6 +394,8 @@ class TestPermissionMatrix(PermissionMatrixData):
         """Ask the admin to do `action` on `page`: (status, DONE | REFUSED | OTHER)."""
         if action == "publish":
             return self.publish(page)
+        if action in NEEDS:
+            return self.ask_route(action, page, key)
         if action == "translate":  # what the editor sends when a string is saved
             url = reverse("wagtail_localize:edit_string_translation", args=self.translations[key])
             response = self.client.put(
@@ -370,6 +434,70 @@ class TestPermissionMatrix(PermissionMatrixData):
         self.forget_messages()
         if response.status_code == 302 and response["Location"] == "/admin/":
             return 302, DONE if state() != before else REFUSED
+        return response.status_code, self.verdict(response)
+
+    def ask_route(self, action, page, key):
+        """The routes of NEEDS. Those that change something are done, observed, then undone
+        (a savepoint rolled back), so that every later cell sees the same pages."""
+        translation_id = self.translations.get(key, (None, None))[0]
+        away = reverse("wagtailadmin_explore_root")  # `next`: not the admin's home (refusals)
+        if action in ("convert to alias", "revert", "copy"):  # their confirmation or form
+            url = {
+                "convert to alias": reverse("wagtail_localize:convert_to_alias", args=[page.pk]),
+                "revert": reverse(
+                    "wagtailadmin_pages:revisions_revert", args=[page.pk, page.latest_revision_id]
+                ),
+                "copy": reverse("wagtailadmin_pages:copy", args=[page.pk]),
+            }[action]
+            response = self.client.get(url)
+            self.forget_messages()
+            return response.status_code, self.verdict(response)
+
+        def enabled():
+            return Translation.objects.filter(pk=translation_id, enabled=True).exists()
+
+        def state():
+            return (
+                Page.objects.filter(pk=page.pk)
+                .values_list("live", "live_revision_id", "last_published_at", "latest_revision_id")
+                .first()
+            )
+
+        before = state()
+        with transaction.atomic():
+            if action == "stop synced":
+                url = reverse("wagtail_localize:stop_translation", args=[translation_id])
+                response = self.client.post(url, {"next": away})
+                done = not enabled()
+            elif action == "start synced":
+                Translation.objects.filter(pk=translation_id).update(enabled=False)
+                url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+                response = self.client.post(url, {"localize-restart-translation": "on"})
+                done = enabled()
+            elif action == "sync and publish":
+                source_id = Translation.objects.get(pk=translation_id).source_id
+                url = reverse("wagtail_localize:update_translations", args=[source_id])
+                response = self.client.post(url, {"publish_translations": "on", "next": away})
+                after = state()
+                done = after[2] != before[2]  # published anew
+                assert after[1] == before[1] or done, "a sync changed the live page unpublished"
+            elif action == "update from source":
+                url = reverse("hub_update_translation", args=[translation_id])
+                response = self.client.post(url, {"next": away})
+                after = state()
+                done = after[3] != before[3] and after[:3] == before[:3]  # a draft, not live
+            else:  # bulk unpublish, bulk delete
+                kind = action.split()[1]
+                url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", kind])
+                response = self.client.post(f"{url}?id={page.pk}&next={away}", {})
+                after = state()
+                done = after is None if kind == "delete" else before[0] and not after[0]
+            transaction.set_rollback(True)
+        self.forget_messages()
+        if done:
+            return response.status_code, DONE
+        if response.status_code == 302 and response["Location"] == away:
+            return 302, REFUSED  # did what the user may: nothing live
         return response.status_code, self.verdict(response)
 
     @staticmethod
@@ -439,7 +567,12 @@ class TestPermissionMatrix(PermissionMatrixData):
                 for kind, language in asked_over_http(role, region):
                     pages.add((region, kind, language))
                     allowed = getattr(rights, kind) if language in rights.languages else NOTHING
-                    outcomes.update((action, action in allowed) for action in ACTIONS)
+                    actions = ACTIONS if asks_routes(role, region) else RIGHTS
+                    outcomes.update(
+                        (action, allows(allowed, action))
+                        for action in actions
+                        if not (action in TRANSLATION_ROUTES and language == "en")
+                    )
         assert pages == {(r, k, lang) for r in REGIONS for k in KINDS for lang in LANGUAGES}
         assert outcomes == {(action, allowed) for action in ACTIONS for allowed in (True, False)}
 

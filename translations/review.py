@@ -2,18 +2,20 @@
 
 The editor keeps a translator's work as translated strings and offers only "Publish", which
 translators may not do. "Send to review" writes those strings into a draft of the translated
-page and starts the review workflow of that language's tree ("Translation review: Français"),
-so the language's reviewers find it in their dashboard, under "Awaiting your review".
-It is offered in the page explorer's "More" menu and in a dashboard panel listing the
-translations the user can send.
+page (a new revision: what readers see does not change, translations/drafts.py) and starts the
+review workflow of that language's tree ("Translation review: Français"), so the language's
+reviewers find it in their dashboard, under "Awaiting your review". Its screen shows how much
+is translated and lists what is not (translations/completeness.py).
+It is offered in the translation editor, in the page explorer's "More" menu and in a dashboard
+panel listing the translations the user can send. It is refused while the page is locked for
+the user (in review, or locked by someone else), as Wagtail's editor refuses to save then.
 
-`save_draft` and `submit_for_review` are the two steps, written once: an uploaded PO file on a
-live page takes the same way (translations/localize/po_import.py).
+`submit_for_review` starts or resumes the review, written once: an uploaded PO file on a live
+page takes the same way (translations/localize/po_import.py).
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -22,7 +24,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringTranslation, Translation, TranslationLog
+from wagtail_localize.models import StringTranslation, Translation
+
+from .completeness import of_translation
+from .drafts import save_translation_draft
 
 
 def localize_translation(page):
@@ -34,36 +39,6 @@ def localize_translation(page):
         .select_related("source")
         .first()
     )
-
-
-class _Undo(Exception):
-    """Rolls back what wagtail-localize wrote to the page itself (see `save_draft`)."""
-
-
-@transaction.atomic
-def save_draft(translation, user):
-    """Write the translator's strings into a new draft revision of the translated page, and
-    leave what readers see as it is. Returns the page.
-
-    wagtail-localize's `save_target(publish=False)` also saves the page's own row, which is
-    what Wagtail serves to readers: on a live page its "draft" would be public at once. So it
-    runs inside a transaction that is rolled back, and only the revision it made is kept: its
-    content becomes a new revision of the page as it was. The record of the sync
-    (TranslationLog, which the status report reads) is written again for that revision.
-    """
-    page = translation.get_target_instance().specific
-    try:
-        with transaction.atomic():
-            translation.save_target(user=user, publish=False)
-            content = Page.objects.get(pk=page.pk).get_latest_revision().content
-            raise _Undo
-    except _Undo:
-        pass
-    revision = page.with_content_json(content).save_revision(user=user, log_action=True)
-    TranslationLog.objects.create(
-        source=translation.source, locale=translation.target_locale, revision=revision
-    )
-    return page.specific_class.objects.get(pk=page.pk)
 
 
 def submit_for_review(page, user):
@@ -86,6 +61,7 @@ def send_to_review(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     workflow = page.get_workflow()
+    translation = localize_translation(page)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
@@ -97,19 +73,35 @@ def send_to_review(request, page_id):
         )
         return redirect(next_url)
     if page.workflow_in_progress:
-        messages.info(request, _("“%(title)s” is already in review.") % {"title": page.title})
+        messages.info(
+            request,
+            _("“%(title)s” is already in review.") % {"title": page.get_admin_display_title()},
+        )
+        return redirect(next_url)
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(request.user):
+        messages.error(request, lock.get_message(request.user))
         return redirect(next_url)
     if request.method != "POST":
         return TemplateResponse(
             request,
             "translations/send_to_review.html",
-            {"page": page, "workflow": workflow, "next": next_url},
+            {
+                "page": page,
+                "workflow": workflow,
+                "next": next_url,
+                "completeness": of_translation(translation) if translation else None,
+            },
         )
 
-    translation = localize_translation(page)
     if translation is not None:
         # The translator's strings become a draft revision of the translated page.
-        page = save_draft(translation, request.user)
+        try:
+            save_translation_draft(translation, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(next_url)
+        page = page.specific_class.objects.get(pk=page.pk)
     workflow = submit_for_review(page, request.user)
     messages.success(
         request,

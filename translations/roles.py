@@ -9,7 +9,7 @@ Created for every language of `settings.LANGUAGES` by `manage.py setup_site`.
 """
 
 from django.conf import settings
-from wagtail.models import Collection, GroupApprovalTask, Workflow, WorkflowTask
+from wagtail.models import Collection, Workflow, WorkflowTask
 
 from hub.i18n import home_pages_by_language, language_codes, language_name
 from hub.roles import (
@@ -20,6 +20,8 @@ from hub.roles import (
     grant_media,
     grant_pages,
 )
+
+from .models import TranslationReviewTask
 
 TRANSLATOR_PAGE_PERMISSIONS = ["add", "change"]
 REVIEWER_PAGE_PERMISSIONS = ["add", "change", "publish"]
@@ -38,12 +40,14 @@ def review_workflow_name(code):
 
 
 def ensure_review_workflow(code, home, reviewers):
-    """ "Translation review: <language>" on that language's tree: its reviewers approve."""
+    """ "Translation review: <language>" on that language's tree: its reviewers approve
+    (translations.models.TranslationReviewTask: a translation with untranslated text only
+    explicitly)."""
     name = language_name(code)
     workflow, _created = Workflow.objects.get_or_create(name=review_workflow_name(code))
-    task = GroupApprovalTask.objects.filter(name=f"Review: {name}").first()
+    task = TranslationReviewTask.objects.filter(name=f"Review: {name}").first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=f"Review: {name}")
+        task = TranslationReviewTask.objects.create(name=f"Review: {name}")
     add_approvers(task, reviewers)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     assign_workflow(home, workflow)

@@ -1,6 +1,6 @@
-"""The translation workflow in the admin: "Send to review", the dashboard panel of translations
-ready to send, Reports › Translation status, and wagtail-localize's adjustments
-(translations/localize/)."""
+"""The translation workflow in the admin: "Send to review", the dashboard panels of translations
+ready to send and of those needing an update, the explorer's "Needs updating", Reports ›
+Translation status, and wagtail-localize's adjustments (translations/localize/)."""
 
 from urllib.parse import quote
 
@@ -17,19 +17,25 @@ from hub.setup import summary
 
 from .localize import (
     content_direction,
+    convert_to_alias,
     explorer_buttons,
     machine_translation,
     po_export,
     po_import,
     submit_languages,
+    synced_translation,
+    translation_editor,
+    update_translations,
 )
+from .outdated import NeedsUpdatingPanel, annotate_outdated, needs_updating_button
 from .review import TranslationsToReviewPanel, send_to_review
 from .roles import ensure_translation_roles
 from .status import TranslationStatusReport
 
 
-# order=-1: before wagtail-localize's URLs, so that its addresses for "Translate this page",
-# the PO files and machine translation reach our views (translations/localize/).
+# order=-1: before wagtail-localize's URLs, so that the addresses of the views the hub replaces
+# ("Translate this page", "Convert to alias page", "Sync translated pages", "Stop Synced
+# translation", the PO files and machine translation) reach its own (translations/localize/).
 @hooks.register("register_admin_urls", order=-1)
 def register_translation_urls():
     return [
@@ -37,6 +43,9 @@ def register_translation_urls():
         *po_export.urlpatterns(),
         *po_import.urlpatterns(),
         *machine_translation.urlpatterns(),
+        *convert_to_alias.urlpatterns(),
+        *synced_translation.urlpatterns(),
+        *update_translations.urlpatterns(),
         path("pages/<int:page_id>/send-to-review/", send_to_review, name="hub_send_to_review"),
         path(
             "reports/translation-status/",
@@ -72,6 +81,7 @@ def send_to_review_button(page, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_translations_to_review_panel(request, panels):
     panels.append(TranslationsToReviewPanel(request))
+    panels.append(NeedsUpdatingPanel(request))
 
 
 @hooks.register("register_reports_menu_item")
@@ -91,6 +101,14 @@ hooks.register("insert_editor_js", content_direction.editor_js)
 explorer_buttons.replace_upstream_hook()
 hooks.register("register_page_listing_more_buttons", explorer_buttons.translation_buttons)
 hooks.register("construct_explorer_page_queryset", explorer_buttons.annotate_translation_state)
+
+translation_editor.replace_upstream_hook()
+hooks.register(translation_editor.HOOK, translation_editor.before_edit_page)
+hooks.register("construct_page_action_menu", convert_to_alias.hide_menu_item)
+hooks.register("construct_page_action_menu", synced_translation.hide_menu_item)
+
+hooks.register("construct_explorer_page_queryset", annotate_outdated)
+hooks.register("register_page_listing_buttons", needs_updating_button)
 
 
 @hooks.register(SETUP_SITE, order=20)

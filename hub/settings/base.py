@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "hub.security.ContentSecurityPolicyMiddleware",
     # An upload over the size limit is refused before its body is read (hub/uploads.py).
     "hub.uploads.RefuseOversizedUploads",
+    # Text published in another language than the page's is marked with its `lang`.
+    "hub.language_marks.LanguageMarksMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # A NUL byte or another control character in the address: 400, before any query.
@@ -307,3 +309,5 @@ elif os.environ.get("DEEPL_AUTH_KEY"):
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
     }
+# An approved review publishes the revision that was reviewed (hub/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflows.publish_reviewed_revision"

@@ -7,14 +7,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState
 from wagtail.permissions import page_permission_policy
 
+from translations.approval import CompleteOrExplicitApproval
 
-class PublisherApprovalTask(Task):
+
+class PublisherApprovalTask(CompleteOrExplicitApproval, Task):
     """A review step approved by whoever may publish the page under review: for a regional
     network's pages, that region's moderators and the secretariat's publishers.
 
     One task serves every region, so onboarding a region or a coalition adds no workflow,
     and a Latin America moderator cannot approve an Africa page: approving publishes, so it
-    needs the same right as publishing.
+    needs the same right as publishing. A translated page with untranslated text is approved
+    only explicitly (translations/approval.py).
     """
 
     class Meta:
@@ -48,11 +51,14 @@ class PublisherApprovalTask(Task):
     def get_actions(self, obj, user):
         if not self.user_may_approve(obj, user):
             return []
-        return [
-            ("reject", _("Request changes"), True),
-            ("approve", _("Approve"), False),
-            ("approve", _("Approve with comment"), True),
-        ]
+        return self.with_completeness(
+            obj,
+            [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ],
+        )
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)

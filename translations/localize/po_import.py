@@ -48,8 +48,9 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from hub.i18n import language_name
+from translations.drafts import save_translation_draft
 from translations.markup import markup_problems
-from translations.review import save_draft, submit_for_review
+from translations.review import submit_for_review
 
 from .po_export import ENTRIES_HEADER
 
@@ -233,7 +234,9 @@ def import_and_review(translation, instance, po, user):
             )
         )
     if isinstance(instance, Page) and instance.live:
-        workflow = submit_for_review(save_draft(translation, user), user)
+        save_translation_draft(translation, user)
+        page = translation.get_target_instance().specific
+        workflow = submit_for_review(page, user)
         if workflow is None:
             text = _("They are saved as a draft; the live page is unchanged until it is published.")
         else:
