@@ -96,10 +96,13 @@ def test_machine_translation(db):
 
 def test_content_direction(db):
     # wagtail-localize's editor template still outputs the editor hook and gives its React app
-    # the target language in `data-props`, which our script reads.
-    source = get_template(content_direction.UPSTREAM_TEMPLATE).template.source
+    # the target language in `data-props`, which our script reads; the hub's own version of
+    # the template (translations/localize/translation_editor.py) keeps both.
+    source = upstream_template_source(content_direction.UPSTREAM_TEMPLATE)
     assert "{% hook_output 'insert_editor_js' %}" in source
     assert 'class="js-translation-editor" data-props="{{ props }}"' in source
+    ours = get_template(content_direction.UPSTREAM_TEMPLATE).template.source
+    assert 'class="js-translation-editor" data-props="{{ props }}"' in ours
 
 
 def menu_item_names(hook_name):
