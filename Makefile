@@ -19,13 +19,15 @@ run: install migrate ## Build .venv, migrate SQLite, set up languages and roles,
 
 # `make serve`: the production settings (DEBUG off, gunicorn.conf.py, WhiteNoise) on this
 # machine, to try them and load-test them before deploying. LOCAL ONLY: when they are not set,
-# the secret key and host names below are throwaway values for this machine, and the database
+# the secret key and host names below are throwaway values for this machine, email goes to the
+# log (EMAIL_URL=console:), and the database
 # is the local SQLite file; PostgreSQL when DATABASE_URL is set. A real deployment sets its own
 # (docs/deploy.md). The production settings mark cookies Secure: log in to the admin through
 # HTTPS (a proxy), or use `make run` for editing.
 LOCAL_PRODUCTION = DJANGO_SETTINGS_MODULE=hub.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-local-only-not-secret-never-deploy-this}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	EMAIL_URL="$${EMAIL_URL:-console:}" DEFAULT_FROM_EMAIL="$${DEFAULT_FROM_EMAIL:-hub@localhost}" \
 	DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}"
 
 serve: install ## The production settings locally, with gunicorn on $(HOST):$(PORT) (local only)
@@ -46,7 +48,8 @@ test: install-test ## Install the test extras and run the whole suite
 FUZZ_REQUESTS ?= 10000
 FUZZ_RANDOM ?= 1
 FUZZ_ENV = DJANGO_SETTINGS_MODULE=hub.settings.production SECRET_KEY=local-fuzz-only-not-secret \
-	ALLOWED_HOSTS=testserver MEDIA_ROOT="$$(mktemp -d)"
+	ALLOWED_HOSTS=testserver EMAIL_URL=console: \
+	DEFAULT_FROM_EMAIL=hub@localhost MEDIA_ROOT="$$(mktemp -d)"
 
 fuzz: install-test ## 10,000 hostile requests under the production settings, on PostgreSQL
 	@case "$(DATABASE_URL)" in postgres*) ;; *) echo "make fuzz needs DATABASE_URL=postgres://..."; exit 2;; esac
