@@ -6,6 +6,7 @@ from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from .base_url import public_url_parts
 from .forms import HubPageForm
 from .i18n import language_name
 from .language_marks import languages_marked_in
@@ -57,6 +58,11 @@ class HubPage(Page):
             codes = [code for code in codes if code != self.locale.language_code]
         context["untranslated_languages"] = [language_name(code) for code in codes]
         return context
+
+    def get_url_parts(self, request=None):
+        """Full URLs (citations, feeds, emails) start with the site's public address, not the
+        demo's Site record (hub/base_url.py)."""
+        return public_url_parts(self, super().get_url_parts(request), request)
 
     def permissions_for_user(self, user):
         return HubPagePermissionTester(user, self)

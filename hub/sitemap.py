@@ -1,5 +1,6 @@
 """/sitemap.xml: every live, public page in every language, each with its translations as
-hreflang alternates (and x-default, the default language's version).
+hreflang alternates (and x-default, the default language's version), at the site's public
+address (hub/base_url.py).
 
 Wagtail's own sitemap lists the descendants of the site's root page, which is the English
 home page: the other languages' trees are its siblings, so they would be missing.
@@ -11,6 +12,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Page
 
+from .base_url import page_full_url
 from .i18n import home_pages
 
 
@@ -36,7 +38,7 @@ class MultilingualSitemap(Sitemap):
         for item in pages:
             versions = sorted(translations.get(item.translation_key, []), key=lambda t: t.path)
             alternates = [
-                {"location": t.get_full_url(self.request), "lang_code": t.locale.language_code}
+                {"location": page_full_url(t, self.request), "lang_code": t.locale.language_code}
                 for t in versions
             ]
             default = [a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE]
@@ -45,7 +47,7 @@ class MultilingualSitemap(Sitemap):
             urls.append(
                 {
                     "item": item,
-                    "location": item.get_full_url(self.request),
+                    "location": page_full_url(item, self.request),
                     "lastmod": item.last_published_at or item.latest_revision_created_at,
                     # A page in one language only has no alternates; x-default is not one.
                     "alternates": alternates if len(versions) > 1 else [],

@@ -213,7 +213,7 @@ def test_citation_names_authors_year_title_publisher_and_address(client, global_
     assert (
         "Jane Doe and Ali Hassan (2008). Child Soldiers Global Report 2008. "
         "Coalition to Stop the Use of Child Soldiers. "
-        "http://localhost/en/resources/global-report-2008/"
+        "http://testserver/en/resources/global-report-2008/"
     ) in citation
 
 

@@ -13,7 +13,7 @@ from .helpers import LANGUAGE_CODES
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-BASE = "http://localhost"
+BASE = "http://testserver"
 
 
 def sitemap(client):

@@ -1,9 +1,11 @@
 """Site-wide template tags: the navigation, the language switcher, the site's address for
-emails, and whether an image may be shown."""
+emails, what a page says about itself to search engines and link previews (canonical link,
+description, Open Graph), and whether an image may be shown."""
 
 from django import template
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext, to_locale
 from wagtail.models import Page, Site
 
 from hub import base_url
@@ -99,7 +101,7 @@ def language_links(context):
             )
     if request is not None:
         for link in links:
-            link["absolute_url"] = request.build_absolute_uri(link["url"])
+            link["absolute_url"] = base_url.absolute_url(link["url"], request)
         request._hub_language_links = links
     return links
 
@@ -117,3 +119,72 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 3:
         return []
     return list(page.get_ancestors().filter(depth__gt=2).live())
+
+
+# Open Graph wants language_TERRITORY; the territory of the variant most readers use.
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR", "pt": "pt_PT"}
+DESCRIPTION_LENGTH = 300
+
+
+def open_graph_locale(code):
+    return OPEN_GRAPH_LOCALES.get(code) or to_locale(code)
+
+
+def page_image(page):
+    """The image a page is shown with in link previews: its cover or image, if it may be shown."""
+    for name in ("cover_image", "image"):
+        image = getattr(page, name, None)
+        if image is not None and hasattr(image, "get_rendition") and not image_withheld(image):
+            return image
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """{"canonical", "description", "title", "type", "locale", "locale_alternates", "image"}
+    of the page being shown: absolute addresses from the site's public address
+    (hub/base_url.py), the description from the page's search description or summary, else
+    the site's own, in the reader's language."""
+    request = context.get("request")
+    page = context.get("page")
+    is_page = isinstance(page, Page) and bool(page.pk)
+    if is_page:
+        canonical = base_url.page_full_url(page, request)
+    elif request is not None:
+        canonical = base_url.absolute_url(request.path, request)
+    else:
+        canonical = ""
+    description = ""
+    if is_page:
+        for name in ("search_description", "summary", "introduction"):
+            description = (getattr(page, name, "") or "").strip()
+            if description:
+                break
+    if not description:
+        description = gettext(
+            "Guidance, programmes and publications on the reintegration of children "
+            "formerly associated with armed forces and armed groups, and on their "
+            "psycho-social support."
+        )
+    code = get_language()
+    alternates = [
+        open_graph_locale(link["code"]) for link in language_links(context) if link["code"] != code
+    ]
+    image = None
+    picture = page_image(page) if is_page else None
+    if picture is not None:
+        rendition = picture.get_rendition("width-800")
+        image = {
+            "url": base_url.absolute_url(rendition.url, request),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": rendition.alt,
+        }
+    return {
+        "canonical": canonical,
+        "description": Truncator(" ".join(description.split())).chars(DESCRIPTION_LENGTH),
+        "type": "website" if not is_page or page.depth <= 3 else "article",
+        "locale": open_graph_locale(code),
+        "locale_alternates": alternates,
+        "image": image,
+    }
