@@ -38,12 +38,14 @@ def clean_text(value, limit=MAX_VALUE_LENGTH):
     return CONTROL_CHARACTERS.sub(" ", value or "").strip()[:limit]
 
 
-SEARCH_SYNTAX = re.compile(r"[^\w\s'’-]+")
+# Combining marks are part of a word (Latin accents typed apart, Arabic vowel marks).
+SEARCH_SYNTAX = re.compile(r"[^\w\s'’\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670-]+")
 
 
 def searchable(query):
     """The words of a reader's query, without characters that search engines read as
     syntax (quotes, brackets, *, :, ^...): a reader types words, not query language."""
+    query = unicodedata.normalize("NFC", query)
     return " ".join(SEARCH_SYNTAX.sub(" ", query).split())
 
 

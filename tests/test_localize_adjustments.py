@@ -193,3 +193,24 @@ def test_bulk_actions():
     source = upstream_template_source(bulk_actions.LISTING_TEMPLATE)
     assert "{% block bulk_actions %}" in source
     assert "wagtailadmin/bulk_actions/footer.html" in source
+
+
+def test_arabic_search_indexer_is_the_one_modelsearch_builds():
+    """hub/search_backend.py puts its indexer in place of modelsearch's `ObjectIndexer`, the
+    name `PostgresIndex.add_items` builds its indexers by, and overrides `as_vector` and
+    `build_tsquery_content`, which must still exist with the same arguments."""
+    from modelsearch.backends.database.postgres import postgres
+
+    from hub import search_backend
+
+    assert postgres.ObjectIndexer is search_backend.ArabicAwareObjectIndexer
+    assert "ObjectIndexer(obj, self.backend)" in inspect.getsource(postgres.PostgresIndex.add_items)
+    upstream = search_backend.ArabicAwareObjectIndexer.__bases__[0]
+    assert list(inspect.signature(upstream.as_vector).parameters) == [
+        "self",
+        "texts",
+        "for_autocomplete",
+    ]
+    assert list(
+        inspect.signature(postgres.PostgresSearchQueryCompiler.build_tsquery_content).parameters
+    ) == ["self", "query", "config", "invert"]
