@@ -54,9 +54,16 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def demo_site():
-    """The base URL of a server of the whole demo site, in every language."""
+def demo_site(request):
+    """The base URL of a server of the whole demo site, in every language, for Chromium."""
     require_browser()
+    return request.getfixturevalue("demo_server")
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """The base URL of a server of the whole demo site, in every language (no browser needed:
+    the HTML checker's test uses it too)."""
     folder = Path(tempfile.mkdtemp(prefix="hub-browser-"))
     env = {
         **os.environ,

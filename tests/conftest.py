@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 
-from .browser import browser, demo_site, desktop, phone  # noqa: F401 - browser tests' fixtures
+from .browser import browser, demo_server, demo_site, desktop, phone  # noqa: F401 - browser tests' fixtures
 from .factories import (
     GuidanceIndexPageFactory,
     NetworkIndexPageFactory,
