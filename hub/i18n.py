@@ -102,3 +102,10 @@ def localized_pages(pages):
 def default_locale_id():
     """The id of the default language's locale (cached: asked for every row of the explorer)."""
     return cached("locales", "default", lambda: Locale.get_default().pk)
+
+
+def locale_language_codes():
+    """{locale id: language code} (cached: asked for every link to a page in a listing)."""
+    return cached(
+        "locales", "codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )

@@ -152,3 +152,29 @@ def test_listing_forms_send_their_filters_to_the_listing_itself(client, library)
     content = client.get("/en/resources/").content.decode()
     assert 'action=""' not in content
     assert '<form class="filters" method="get" action="/en/resources/"' in content
+
+
+def test_a_link_to_a_page_not_yet_in_the_readers_language_says_the_language_it_is_in(
+    client, library, programme_index, home_pages
+):
+    from resources.models import ProgrammeResource
+
+    from .factories import ProgrammePageFactory
+
+    report = ResourcePageFactory(parent=library, title="Girls in the Kivus", slug="kivus")
+    programme = ProgrammePageFactory(parent=programme_index, title="Return", slug="return")
+    ProgrammeResource.objects.create(page=programme, resource=report)
+    programme.save_revision().publish()
+    french_index = programme_index.copy_for_translation(home_pages["fr"].locale)
+    french_index.save_revision().publish()
+    french = programme.copy_for_translation(home_pages["fr"].locale)
+    french.title = "Retour"
+    french.save_revision().publish()
+
+    content = client.get("/fr/programmes/return/").content.decode()
+    assert re.search(
+        r'<a href="/en/resources/kivus/" lang="en" hreflang="en" dir="ltr">Girls in the Kivus</a>',
+        content,
+    )
+    english = client.get("/en/programmes/return/").content.decode()
+    assert '<a href="/en/resources/kivus/">Girls in the Kivus</a>' in english

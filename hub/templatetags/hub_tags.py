@@ -4,13 +4,21 @@ description, Open Graph), and whether an image may be shown."""
 
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext, to_locale
 from wagtail.models import Page, Site
 
 from hub import base_url
 from hub.cache import cached
-from hub.i18n import home_page_for_request, language_codes, language_link, language_name
+from hub.i18n import (
+    direction,
+    home_page_for_request,
+    language_codes,
+    language_link,
+    language_name,
+    locale_language_codes,
+)
 from hub.safeguarding import withheld as image_withheld
 
 register = template.Library()
@@ -104,6 +112,19 @@ def language_links(context):
             link["absolute_url"] = base_url.absolute_url(link["url"], request)
         request._hub_language_links = links
     return links
+
+
+@register.filter
+def other_language(page):
+    """`<a href="…"{{ page|other_language }}>`: ` lang="en" hreflang="en" dir="ltr"` for a link
+    to a page in another language than the reader's (a fallback to the page's source), else
+    nothing."""
+    if not isinstance(page, Page):
+        return ""
+    code = locale_language_codes().get(page.locale_id) or page.locale.language_code
+    if code == get_language():
+        return ""
+    return format_html(' lang="{}" hreflang="{}" dir="{}"', code, code, direction(code))
 
 
 @register.filter(name="language_name")
