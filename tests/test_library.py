@@ -197,7 +197,8 @@ def test_each_file_says_its_format_size_and_language(client, global_report):
     # The language is marked up, so a screen reader pronounces "Français" in French.
     assert '<span lang="fr">Français</span>' in content
     french = global_report.files.get(document__language="fr").document
-    assert f'<a href="{french.url}" hreflang="fr" download>' in content
+    # The link's text is the file's title, in the file's language.
+    assert f'<a href="{french.url}" hreflang="fr" lang="fr" download>' in content
 
 
 def test_file_without_a_recorded_size_leaves_the_size_out(client, global_report):
