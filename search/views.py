@@ -1,4 +1,5 @@
-"""Site search: every kind of page in the reader's language, with editors' picks on top."""
+"""Site search: every kind of page, once, in the reader's language where it exists in it
+(else in another, marked), with editors' picks on top."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse

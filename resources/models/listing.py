@@ -1,6 +1,7 @@
 """What the index pages (library, programmes, guidance) share: a filtered, counted and
-paginated listing of one page type in the index's own language, built by the one mechanism
-in resources/facets.py. Each index page says which facets and sorts it offers."""
+paginated listing of one page type, every item once, in the index's own language where it
+exists in it and in another otherwise (hub.i18n.one_per_translation), built by the one
+mechanism in resources/facets.py. Each index page says which facets and sorts it offers."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
