@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
-from hub.i18n import localized_pages
+from hub.i18n import localized_pages, mark_other_languages, one_per_translation
 from hub.pages import HubPage
 
 from .blocks import HighlightBlock
@@ -37,12 +37,10 @@ class HomePage(HubPage):
         from resources.models import ResourcePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_resources"] = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by("-publication_date", "-pk")[:3]
+        latest = one_per_translation(ResourcePage.objects.live().public(), self.locale_id)
+        context["latest_resources"] = mark_other_languages(
+            list(latest.defer_streamfields().order_by("-publication_date", "-pk")[:3]),
+            self.locale_id,
         )
         return context
 

@@ -7,8 +7,10 @@ reader's language. `manage.py setup_site` brings a database in line with the set
 """
 
 from django.conf import settings
-from django.db.models import Subquery
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Substr
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from .cache import cached
@@ -105,7 +107,103 @@ def default_locale_id():
 
 
 def locale_language_codes():
-    """{locale id: language code} (cached: asked for every link to a page in a listing)."""
+    """{locale id: language code} of every locale (cached; a locale is never renamed, and one
+    added since is looked up by mark_other_languages)."""
     return cached(
         "locales", "codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
     )
+
+
+# The whole library in every language ---------------------------------------------------
+#
+# Listings, directories, search, feeds and the home page show every live item in every
+# language: an item that does not exist in the reader's language is shown once, in the
+# default (source) language if it exists there, else in another, marked with its language.
+
+
+def one_per_translation(queryset, locale_id):
+    """The pages of `queryset` (any language), one per translation group (translation_key):
+    the one in `locale_id` where there is one, else the default language's, else the first
+    made (lowest id). Done in the database, as one filter: the result is a queryset of the
+    same model that can be filtered, counted, searched and sliced like any other.
+
+    A page is kept when no other page of `queryset` with its translation_key ranks before it.
+    """
+    rank = Case(
+        When(locale_id=locale_id, then=Value(0)),
+        When(locale_id=default_locale_id(), then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    ranked = queryset.annotate(_language_rank=rank)
+    better = ranked.filter(translation_key=OuterRef("translation_key")).filter(
+        Q(_language_rank__lt=OuterRef("_language_rank"))
+        | Q(_language_rank=OuterRef("_language_rank"), pk__lt=OuterRef("pk"))
+    )
+    chosen = ranked.filter(~Exists(better)).values("pk")
+    # A plain `pk IN (...)`: the search backends accept it (it names no unindexed field).
+    return queryset.model._default_manager.filter(pk__in=chosen)
+
+
+def children_of_translations(queryset, page):
+    """The pages of `queryset` whose parent is `page` or one of its translations: a regional
+    network's coalitions, in whichever language each exists in."""
+    parent_paths = Page.objects.filter(translation_key=page.translation_key).values("path")
+    return (
+        queryset.filter(depth=page.depth + 1)
+        .annotate(_parent_path=Substr("path", 1, page.depth * Page.steplen))
+        .filter(_parent_path__in=parent_paths)
+    )
+
+
+IN_LANGUAGE = {
+    "en": _("In English"),
+    "fr": _("In French"),
+    "es": _("In Spanish"),
+    "ar": _("In Arabic"),
+    "pt": _("In Portuguese"),
+}
+
+ONLY_IN_LANGUAGE = {
+    "en": _("Only in English"),
+    "fr": _("Only in French"),
+    "es": _("Only in Spanish"),
+    "ar": _("Only in Arabic"),
+    "pt": _("Only in Portuguese"),
+}
+
+
+def in_language_label(code):
+    """ "In English", in the reader's language: the label of an item shown in another
+    language. A language added to LANGUAGES later is named in its own script until it has
+    its own sentence here."""
+    if code in IN_LANGUAGE:
+        return IN_LANGUAGE[code]
+    return _("In %(language)s") % {"language": language_name(code)}
+
+
+def only_in_language_label(code):
+    """ "Only in French", in the reader's language: the filter keeping the reader's language."""
+    if code in ONLY_IN_LANGUAGE:
+        return ONLY_IN_LANGUAGE[code]
+    return _("Only in %(language)s") % {"language": language_name(code)}
+
+
+def mark_other_languages(pages, locale_id=None):
+    """Give each page not in `locale_id` (the reader's, by default) an `other_language`:
+    {"code", "dir", "label"}, which templates use for the title's `lang` and `dir` and the
+    visible label ("In English"). No query (the locales' codes are cached)."""
+    if locale_id is None:
+        locale_id = Locale.get_active().pk
+    codes = locale_language_codes()
+    for page in pages:
+        if page.locale_id != locale_id:
+            code = codes.get(page.locale_id) or Locale.objects.get(pk=page.locale_id).language_code
+            page.other_language = {
+                "code": code,
+                "dir": direction(code),
+                "label": in_language_label(code),
+            }
+        else:
+            page.other_language = None
+    return pages

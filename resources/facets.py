@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 
 from hub.cache import cached
+from hub.i18n import locale_language_codes, mark_other_languages, only_in_language_label
 from hub.pagination import paginate
 
 MAX_VALUES_PER_FACET = 20
@@ -79,6 +80,9 @@ class FacetResult:
     options: list
     selected: list = field(default_factory=list)
 
+    #: a single checkbox rather than a list of values (AvailabilityFacet)
+    toggle: bool = False
+
     @property
     def visible_options(self):
         return [o for o in self.options if o.count or o.selected]
@@ -90,6 +94,8 @@ class Facet:
 
     #: fields of the row projection this facet reads
     fields = ()
+    #: shown as one checkbox rather than a list of values
+    toggle = False
 
     def __init__(self, param, label):
         self.param = param
@@ -253,6 +259,25 @@ class ReviewFacet(Facet):
         return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
+class AvailabilityFacet(Facet):
+    """?available=1: only the items that exist in the reader's language (a listing shows every
+    item, in another language where it is not translated; hub.i18n.one_per_translation)."""
+
+    fields = ("locale_id",)
+    toggle = True
+
+    def __init__(self, locale_id, param="available"):
+        super().__init__(param, _("Page language"))
+        self.locale_id = locale_id
+
+    def keys(self, row):
+        return {"1"} if row["locale_id"] == self.locale_id else set()
+
+    def choices(self, listing):
+        code = locale_language_codes().get(self.locale_id, settings.LANGUAGE_CODE)
+        return [("1", only_in_language_label(code))]
+
+
 @dataclass
 class Sort:
     key: str
@@ -263,8 +288,9 @@ class Sort:
 class Listing:
     """A filtered, counted, sorted and paginated listing of one page type in one language."""
 
-    def __init__(self, request, queryset, facets, sorts, per_page, date_field=None):
+    def __init__(self, request, queryset, facets, sorts, per_page, date_field=None, locale_id=None):
         self.request = request
+        self.locale_id = locale_id
         self.model = queryset.model
         self.queryset = queryset
         self.facets = [
@@ -361,7 +387,7 @@ class Listing:
                 Option(key, str(label), counts.get(key, 0), key in selected)
                 for key, label in self.choices[facet.param].items()
             ]
-            results.append(FacetResult(facet.param, facet.label, options, selected))
+            results.append(FacetResult(facet.param, facet.label, options, selected, facet.toggle))
         return results
 
     def active_filters(self):
@@ -444,6 +470,8 @@ class Listing:
             for obj in self.model.objects.filter(pk__in=list(page.object_list)).defer_streamfields()
         }
         page.object_list = [objects[pk] for pk in page.object_list if pk in objects]
+        if self.locale_id is not None:
+            mark_other_languages(page.object_list, self.locale_id)
         return page
 
     def context(self):

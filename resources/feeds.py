@@ -1,5 +1,9 @@
 """RSS and Atom feeds of the library, honouring the same filters as the listing, so that a
-reader can follow a search ("new reports on girls in the DRC")."""
+reader can follow a search ("new reports on girls in the DRC").
+
+Like the listing, a feed holds every item once, in the reader's language where it exists in
+it; an item in another language says so in its title ("… (In English)") and, in Atom, in its
+entry's xml:lang."""
 
 import datetime
 
@@ -8,11 +12,24 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 
+from hub.i18n import mark_other_languages
+
 FEED_LENGTH = 30
 
 
+class LanguageAtomFeed(Atom1Feed):
+    """Atom, with the language of each entry that is not in the feed's language."""
+
+    def write_items(self, handler):
+        for item in self.items:
+            language = item.get("entry_language")
+            handler.startElement("entry", {"xml:lang": language} if language else {})
+            self.add_item_elements(handler, item)
+            handler.endElement("entry")
+
+
 class LibraryFeed(Feed):
-    feed_types = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
+    feed_types = {"rss": Rss201rev2Feed, "atom": LanguageAtomFeed}
 
     def __init__(self, index_page, listing, kind):
         super().__init__()
@@ -55,10 +72,16 @@ class LibraryFeed(Feed):
         objects = {
             p.pk: p for p in self.listing.model.objects.filter(pk__in=pks).defer_streamfields()
         }
-        return [objects[pk] for pk in pks if pk in objects]
+        items = [objects[pk] for pk in pks if pk in objects]
+        return mark_other_languages(items, page.locale_id)
 
     def item_title(self, item):
+        if item.other_language:
+            return f"{item.title} ({item.other_language['label']})"
         return item.title
+
+    def item_extra_kwargs(self, item):
+        return {"entry_language": item.other_language["code"] if item.other_language else None}
 
     def item_description(self, item):
         return item.summary

@@ -1,4 +1,5 @@
-"""Site search: every kind of page in the reader's language, with editors' picks on top."""
+"""Site search: every kind of page, once, in the reader's language where it exists in it
+(else in another, marked), with editors' picks on top."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
@@ -8,7 +9,12 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from home.models import HomePage, StandardPage
-from hub.i18n import localized_pages
+from hub.i18n import (
+    localized_pages,
+    mark_other_languages,
+    one_per_translation,
+    only_in_language_label,
+)
 from hub.pagination import paginate
 from resources import models as domain
 from resources.facets import MAX_QUERY_LENGTH, clean_text, searchable
@@ -76,18 +82,26 @@ def editors_picks(query):
 
 
 def search(request):
-    """Live, public pages of the reader's language matching ?q=, optionally of one ?kind=."""
+    """Live, public pages matching ?q=, optionally of one ?kind=: every page once, in the
+    reader's language where it exists in it, else in another (marked with its language);
+    ?available=1 keeps only the reader's language."""
     query = clean_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     kind = clean_text(request.GET.get("kind", ""), 20)
     if kind not in KINDS:
         kind = ""
+    available = clean_text(request.GET.get("available", ""), 5) == "1"
 
-    pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+    locale = Locale.get_active()
+    pages = Page.objects.live().public().exclude(depth__lte=1)
     if kind:
         pages = pages.type(*KINDS[kind][1])
+    if available:
+        pages = pages.filter(locale=locale)
+    pages = one_per_translation(pages, locale.pk)
     words = searchable(query)
     results = pages.search(words, operator="and") if words else Page.objects.none()
     page_obj = paginate(request, results, RESULTS_PER_PAGE)
+    page_obj.object_list = mark_other_languages(list(page_obj.object_list), locale.pk)
     labels = kind_labels()
     for result in page_obj.object_list:
         result.kind_label = labels.get(result.content_type_id, _("Page"))
@@ -100,6 +114,8 @@ def search(request):
             "search_results": page_obj,
             "paginator": page_obj.paginator,
             "kind": kind,
+            "available": available,
+            "only_in_my_language": only_in_language_label(locale.language_code),
             "kinds": [(key, label) for key, (label, _models) in KINDS.items()],
             "picks": editors_picks(query) if query and page_obj.number == 1 else [],
         },

@@ -159,9 +159,9 @@ def test_feed_language_is_the_librarys_language(client, library, publications):
         parent=bibliotheque, title="Les filles au Kivu", publication_date=datetime.date(2009, 1, 1)
     )
 
-    channel = rss(client, path="/fr/resources/feed/rss/")
+    channel = rss(client, path="/fr/resources/feed/rss/?available=1")
     assert channel.findtext("language") == "fr"
-    assert channel.findtext("title") == "Bibliothèque"
+    assert channel.findtext("title").startswith("Bibliothèque")
     assert rss_titles(channel) == ["Les filles au Kivu"]
     assert channel.find("item").findtext("link").startswith("http://testserver/fr/resources/")
     assert atom(client, path="/fr/resources/feed/atom/").get(XML_LANG) == "fr"

@@ -352,7 +352,7 @@ def test_guidance_index_lists_by_title_and_marks_overdue_and_illustrative(
     french_index = GuidanceIndexPageFactory(parent=home_pages["fr"])
     GuidancePageFactory(parent=french_index, title="Guide français")
 
-    response = client.get("/en/guidance/")
+    response = client.get("/en/guidance/?available=1")
     assert [p.title for p in response.context["items"]] == [
         "Age assessment",
         "Working with girl mothers",
@@ -361,6 +361,7 @@ def test_guidance_index_lists_by_title_and_marks_overdue_and_illustrative(
     assert "Age assessment Illustrative example · Review overdue" in text
     assert "Working with girl mothers How to listen to a child." in text
     assert "Draft guidance" not in text and "Guide français" not in text
+    assert "Guide français In French" in visible_text(client.get("/en/guidance/"))
 
 
 def test_overdue_report_lists_overdue_guidance_only(admin_client, guidance_index, home_pages):

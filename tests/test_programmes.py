@@ -262,7 +262,7 @@ def test_directory_lists_live_programmes_of_its_language_by_title(
     french_index = ProgrammeIndexPageFactory(parent=home_pages["fr"])
     ProgrammePageFactory(parent=french_index, title="Programme français")
 
-    response = client.get("/en/programmes/")
+    response = client.get("/en/programmes/?available=1")
     assert response.status_code == 200
     assert [p.title for p in response.context["items"]] == [
         "Ahead together",
@@ -276,6 +276,7 @@ def test_directory_lists_live_programmes_of_its_language_by_title(
     ) in text
     assert "Active · Mozambique" in text
     assert "Draft programme" not in text and "Programme français" not in text
+    assert "Programme français In French" in visible_text(client.get("/en/programmes/"))
 
 
 def test_directory_costs_the_same_with_few_or_many_programmes(client, programme_index):

@@ -4,6 +4,7 @@ description, Open Graph), and whether an image may be shown."""
 
 from django import template
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext, to_locale
@@ -14,6 +15,7 @@ from hub.cache import cached
 from hub.i18n import (
     direction,
     home_page_for_request,
+    home_pages,
     language_codes,
     language_link,
     language_name,
@@ -127,6 +129,44 @@ def other_language(page):
     return format_html(' lang="{}" hreflang="{}" dir="{}"', code, code, direction(code))
 
 
+def language_home_urls(request):
+    """{language code: URL of its live home page} for the request's site (cached like the
+    navigation, until a page changes)."""
+    site = Site.find_for_request(request)
+
+    def build():
+        homes = home_pages(site).live().select_related("locale") if site else []
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return cached("pages", f"{site.pk if site else 0}:language-homes", build)
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context):
+    """The switcher: every language of the site, on every page. A language the page exists
+    in links to that version (language_links); one it lacks is marked `is_missing` and links
+    to that language's home page, with a note in that language for screen readers."""
+    links = language_links(context)
+    request = context.get("request")
+    if request is None or not isinstance(context.get("page"), Page):
+        return links
+    present = {link["code"]: link for link in links}
+    homes = None
+    switcher = []
+    for code in language_codes():
+        if code in present:
+            switcher.append(present[code])
+            continue
+        if homes is None:
+            homes = language_home_urls(request)
+        link = language_link(code, homes.get(code, f"/{code}/"), False)
+        link["is_missing"] = True
+        with translation.override(code):
+            link["missing_note"] = gettext("(not available in this language: its home page)")
+        switcher.append(link)
+    return switcher
+
+
 @register.filter(name="language_name")
 def language_name_filter(code):
     """A language's name in that language: {{ document.language|language_name }}."""
@@ -209,3 +249,15 @@ def page_meta(context):
         "locale_alternates": alternates,
         "image": image,
     }
+
+
+@register.simple_tag
+def other_language_attrs(item, link=False):
+    """` lang="en" dir="ltr"` on the title (or text) of an item shown in another language than
+    the page's (hub.i18n.mark_other_languages), and `hreflang` too on a link to it."""
+    other = getattr(item, "other_language", None)
+    if not other:
+        return ""
+    if link:
+        return format_html(' lang="{0}" dir="{1}" hreflang="{0}"', other["code"], other["dir"])
+    return format_html(' lang="{}" dir="{}"', other["code"], other["dir"])

@@ -1,14 +1,16 @@
 """What the index pages (library, programmes, guidance) share: a filtered, counted and
-paginated listing of one page type in the index's own language, built by the one mechanism
-in resources/facets.py. Each index page says which facets and sorts it offers."""
+paginated listing of one page type, every item once, in the index's own language where it
+exists in it and in another otherwise (hub.i18n.one_per_translation), built by the one
+mechanism in resources/facets.py. Each index page says which facets and sorts it offers."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from hub.i18n import one_per_translation
 from hub.pages import HubPage, synchronized
 
-from ..facets import Listing, Sort, by_title
+from ..facets import AvailabilityFacet, Listing, Sort, by_title
 
 
 class ListingPage(HubPage):
@@ -34,18 +36,21 @@ class ListingPage(HubPage):
         return [Sort("title", _("Title"), by_title)]
 
     def listing_queryset(self):
-        """Every live, public page of the listed type in this index's language, wherever it
-        is in the tree (a coalition's programme under its network page appears too)."""
-        return self.listing_model().objects.live().public().filter(locale_id=self.locale_id)
+        """Every live, public page of the listed type, wherever it is in the tree (a
+        coalition's programme under its network page appears too), once each: in this index's
+        language where it exists in it, else in another (hub.i18n.one_per_translation)."""
+        pages = self.listing_model().objects.live().public()
+        return one_per_translation(pages, self.locale_id)
 
     def get_listing(self, request):
         return Listing(
             request,
             self.listing_queryset(),
-            self.listing_facets(),
+            [AvailabilityFacet(self.locale_id), *self.listing_facets()],
             self.listing_sorts(),
             self.per_page,
             date_field=self.listing_date_field,
+            locale_id=self.locale_id,
         )
 
     def get_context(self, request, *args, **kwargs):

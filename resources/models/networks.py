@@ -11,9 +11,12 @@ from wagtail.search import index
 
 from hub.blocks import BodyBlock
 from hub.forms import HubPageForm
+from hub.i18n import children_of_translations, mark_other_languages, one_per_translation
 from hub.pages import HubPage, synchronized
 
 from ..blocks import ActivityBlock, FocalPointBlock
+from ..facets import TaxonomyFacet
+from .taxonomy import Region
 
 
 class NetworkIndexPage(HubPage):
@@ -30,15 +33,22 @@ class NetworkIndexPage(HubPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = (
-            RegionalNetworkPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("region")
-            .order_by("title")
-        )
+        networks = translated_children(RegionalNetworkPage, self, "region")
+        # Each region named in the reader's language, also for a network shown in another.
+        names = TaxonomyFacet("region", "").term_names(Region)
+        for network in networks:
+            network.region_name = names.get(network.region.slug, (network.region.name,))[0]
+        context["networks"] = networks
         return context
+
+
+def translated_children(model, parent, *related):
+    """The live children of type `model` of `parent` or of any of its translations, once each:
+    in the parent's language where they exist in it, else in another (marked)."""
+    pages = children_of_translations(model.objects.live().public(), parent)
+    pages = one_per_translation(pages, parent.locale_id)
+    pages = pages.defer_streamfields().select_related(*related).order_by("title")
+    return mark_other_languages(list(pages), parent.locale_id)
 
 
 class NetworkPage(HubPage):
@@ -126,13 +136,7 @@ class RegionalNetworkPage(NetworkPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["coalitions"] = (
-            NationalCoalitionPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("title")
-        )
+        context["coalitions"] = translated_children(NationalCoalitionPage, self)
         return context
 
 
