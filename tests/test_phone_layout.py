@@ -113,3 +113,20 @@ def test_every_form_control_is_styled(phone, demo_site):
     assert year[1] == words[1] and year[2] == words[2], "the year inputs differ from the fields"
     assert select[3] == year[3] == words[3] >= 40
     assert button[3] >= 40
+
+
+def test_the_boxes_of_a_guidance_page_do_not_touch(desktop, demo_site):
+    desktop.goto(f"{demo_site}/en/guidance/")
+    desktop.locator(".card-list .card__title a").first.click()
+    gaps = desktop.evaluate(
+        """() => {
+            const blocks = [...document.querySelectorAll('.stream > *')];
+            const gaps = blocks.slice(1).map((block, i) =>
+                block.getBoundingClientRect().top - blocks[i].getBoundingClientRect().bottom);
+            const label = document.querySelector('article > .meta').getBoundingClientRect();
+            const crumbs = document.querySelector('.breadcrumbs').getBoundingClientRect();
+            return [label.top - crumbs.bottom, ...gaps];
+        }"""
+    )
+    screenshot(desktop, "desktop-en-guidance", full_page=True)
+    assert len(gaps) >= 3 and min(gaps) >= 12, gaps
