@@ -3,6 +3,8 @@ before the filters (which fold behind a "Filter (n)" button), the first result a
 every control styled and every tap target at least 24 px high (WCAG 2.2, 2.5.8). On a laptop
 the filters stay open beside the results. See tests/browser.py for how the site is served."""
 
+import gzip
+
 import pytest
 
 from .browser import PHONE, screenshot
@@ -130,3 +132,26 @@ def test_the_boxes_of_a_guidance_page_do_not_touch(desktop, demo_site):
     )
     screenshot(desktop, "desktop-en-guidance", full_page=True)
     assert len(gaps) >= 3 and min(gaps) >= 12, gaps
+
+
+@pytest.mark.parametrize("path", ["/en/", "/ar/", "/ar/resources/", GIRLS_IN_CONGO])
+def test_the_face_stays_light(phone, demo_site, path):
+    """HTML and CSS on the critical path at most 40 KB compressed, no web font, nothing from
+    another host, and every image (the covers) loaded lazily, with its size reserved."""
+    responses = []
+
+    def collect(response):
+        responses.append(response)
+
+    phone.on("response", collect)
+    phone.goto(demo_site + path, wait_until="load")
+    critical = [r for r in responses if r.request.resource_type in ("document", "stylesheet")]
+    compressed = sum(len(gzip.compress(r.body())) for r in critical)
+    assert compressed <= 40 * 1024, f"{compressed / 1024:.1f} KB compressed"
+    assert not [r.url for r in responses if r.request.resource_type == "font"]
+    assert all(r.url.startswith(demo_site) for r in responses)
+    images = phone.evaluate(
+        "[...document.images].map(i =>"
+        " [i.loading, i.getAttribute('width'), i.getAttribute('height')])"
+    )
+    assert all(loading == "lazy" and width and height for loading, width, height in images)
