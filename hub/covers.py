@@ -16,8 +16,12 @@ import io
 import logging
 
 import PIL.Image
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext
+from wagtail.documents import get_document_model
+from wagtail.models import ReferenceIndex
 
 from .cache import bump
 
@@ -57,23 +61,42 @@ def first_page_png(data, width=COVER_WIDTH):
 
 
 def make_cover(document):
-    """Make (or remake) `document`'s cover from its file; return the image or None."""
+    """Make (or remake) `document`'s cover from its file; return the image or None.
+
+    A document whose new file gives no cover loses its old one. An old cover is deleted unless
+    something else uses it (an editor chose it as a page's cover image, say)."""
+    png = None
+    if is_pdf(document):
+        try:
+            with document.open_file() as file:
+                png = first_page_png(file.read())
+        except Exception:  # noqa: BLE001 - any damaged PDF: no cover, the document is saved
+            logger.warning("No cover for document %s: pdfium could not render it", document.pk)
+    old_cover = document.cover
+    image = None
+    if png is not None:
+        try:
+            with transaction.atomic():
+                image = _store_cover(document, png)
+        except Exception:  # storage or database trouble: the document is saved without a cover
+            logger.exception("No cover for document %s: it could not be stored", document.pk)
+            return None
+    if image is None and old_cover is None:
+        return None
+    type(document).objects.filter(pk=document.pk).update(cover=image)
+    document.cover = image
+    bump("pages")  # the pages showing this document's cover (resources.models.library)
+    if old_cover is not None:
+        delete_unless_used(old_cover)
+    return image
+
+
+def _store_cover(document, png):
     from wagtail.images import get_image_model
 
-    if not is_pdf(document):
-        return None
-    try:
-        with document.open_file() as file:
-            png = first_page_png(file.read())
-    except Exception:  # noqa: BLE001 - any damaged PDF: no cover, the document is saved
-        logger.warning("No cover for document %s: pdfium could not render it", document.pk)
-        png = None
-    if png is None:
-        return None
-    Image = get_image_model()
     title = gettext("Cover of “%(title)s”") % {"title": document.title}
     width, height = PIL.Image.open(io.BytesIO(png)).size
-    image = Image(
+    image = get_image_model()(
         title=title[:255],
         description=title[:255],
         collection_id=document.collection_id,
@@ -82,11 +105,14 @@ def make_cover(document):
     image.width, image.height = width, height
     image._set_image_file_metadata()
     image.save()
-    old_cover = document.cover
-    type(document).objects.filter(pk=document.pk).update(cover=image)
-    bump("pages")  # the pages showing this document's cover (resources.models.library)
-    document.cover = image
-    if old_cover is not None:
-        old_cover.delete()
     image.get_renditions(*RENDITIONS)
     return image
+
+
+def delete_unless_used(image):
+    """Delete a cover no longer any document's, unless a page or block refers to it (the
+    reference index's record of a document's `cover` is not a use)."""
+    documents = ContentType.objects.get_for_model(get_document_model())
+    uses = ReferenceIndex.get_references_to(image).exclude(base_content_type=documents)
+    if not uses.exists():
+        image.delete()

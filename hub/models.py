@@ -20,7 +20,7 @@ from wagtail.images.models import (
     SourceImageIOError,
 )
 
-from .covers import make_cover
+from .covers import delete_unless_used, make_cover
 from .i18n import language_choices
 from .safeguarding import withheld
 from .uploads import document_upload_to, random_upload_name, too_many_pixels
@@ -178,7 +178,7 @@ class HubDocument(AbstractDocument):
         cover = self.cover
         result = super().delete(*args, **kwargs)
         if cover is not None:
-            cover.delete()
+            delete_unless_used(cover)
         return result
 
     class Meta(AbstractDocument.Meta):

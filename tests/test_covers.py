@@ -113,3 +113,26 @@ def test_the_library_with_covers_costs_the_same(client, library):
             publication(library, documents[n % 3], title=f"Report {n}")
 
     assert_listing_costs_the_same(client, "/en/resources/", add)
+
+
+def test_a_file_that_gives_no_cover_takes_the_old_one_away(client, library):
+    document = pdf_document()
+    page = publication(library, document)
+    old = document.cover
+    document = HubDocument.objects.get(pk=document.pk)
+    document.file = ContentFile(b"%PDF-1.4 damaged", name="damaged.pdf")
+    document.save()
+    assert HubDocument.objects.get(pk=document.pk).cover is None
+    assert not HubImage.objects.filter(pk=old.pk).exists()
+    assert img_tags(client.get(page.url).content.decode()) == []
+
+
+def test_a_cover_an_editor_reused_survives_a_new_file(library):
+    document = pdf_document()
+    old = document.cover
+    page = publication(library, cover_image=old)
+    page.save_revision().publish()  # the reference index now records the page's use of it
+    document = HubDocument.objects.get(pk=document.pk)
+    document.file = ContentFile(make_pdf("Second edition"), name="second.pdf")
+    document.save()
+    assert HubImage.objects.filter(pk=old.pk).exists()
