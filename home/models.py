@@ -1,5 +1,7 @@
 """The home page of each language and the general pages under it (About, What we do...)."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -43,6 +45,19 @@ class HomePage(HubPage):
             self.locale_id,
         )
         return context
+
+    def featured_guidance(self):
+        """Up to three guidance pages in this language, due for no review, the most recently
+        reviewed first: what a practitioner arriving on the site most likely needs."""
+        from resources.models import PsychosocialGuidancePage
+
+        return (
+            PsychosocialGuidancePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, next_review_due__gte=datetime.date.today())
+            .defer_streamfields()
+            .order_by("-last_reviewed", "-pk")[:3]
+        )
 
     def get_highlights(self):
         """(page, summary) pairs for the highlighted sections, in the reader's language."""

@@ -20,6 +20,7 @@ from wagtail.images.models import (
     SourceImageIOError,
 )
 
+from .covers import delete_unless_used, make_cover
 from .i18n import language_choices
 from .safeguarding import withheld
 from .uploads import document_upload_to, random_upload_name, too_many_pixels
@@ -136,7 +137,25 @@ class HubDocument(AbstractDocument):
         help_text=_("The language the document is written in."),
     )
 
+    # The first page of a PDF, made when its file is saved (hub.covers); an image of the
+    # library like any other, so an editor can withhold it (hub.safeguarding).
+    cover = models.ForeignKey(
+        HubImage,
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        document = super().from_db(db, field_names, values)
+        document._saved_file = document.__dict__.get("file")
+        return document
 
     def clean(self):
         # Wagtail checks the extension even when the form has already refused the file (too
@@ -149,7 +168,18 @@ class HubDocument(AbstractDocument):
         # can say "PDF, 2.1 MB" without opening the file.
         if self.file and self.file_size is None:
             self.file_size = self.file.size
+        new_file = bool(self.file) and self.file.name != str(getattr(self, "_saved_file", "") or "")
         super().save(*args, **kwargs)
+        if new_file:
+            self._saved_file = self.file.name
+            make_cover(self)
+
+    def delete(self, *args, **kwargs):
+        cover = self.cover
+        result = super().delete(*args, **kwargs)
+        if cover is not None:
+            delete_unless_used(cover)
+        return result
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -197,7 +197,8 @@ def test_programme_page_shows_what_a_practitioner_needs(client, programme):
     assert "Dates January 2019 – December 2021" in text
     assert "Serves Girls, Boys, aged 10 to 17" in text
     assert "Children reached 350" in text
-    assert "<li>Family tracing and reunification</li><li>Psycho-social support</li>" in content
+    # the approaches read as a list, not run together
+    assert "Approaches Family tracing and reunification, Psycho-social support Contact" in text
     assert "Contact Programme coordinator programmes@example.org" in text
     assert 'href="mailto:programmes@example.org"' in content
     assert "Lessons learned Families must be involved early ." in text

@@ -1,5 +1,7 @@
 """The library: the coalition's reports, briefings, articles and toolkits, each with its files."""
 
+import hashlib
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -15,10 +17,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
+from hub.cache import cached
+from hub.covers import CARD_RENDITION
 from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import (
@@ -60,6 +65,11 @@ class ResourceIndexPage(RoutablePageMixin, ListingPage):
 
     def listing_model(self):
         return ResourcePage
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attach_covers(context["items"].object_list, CARD_RENDITION)
+        return context
 
     def listing_facets(self):
         return [
@@ -151,6 +161,15 @@ class ResourcePage(HubPage):
         return context
 
     @property
+    def cover(self):
+        """The cover an editor chose, else the first page of the first of its PDFs."""
+        if not hasattr(self, "_cover"):
+            # From the page as it is in memory, so that a preview shows its draft's files.
+            made = (f.document.cover for f in self.files.all() if f.document.cover_id)
+            self._cover = self.cover_image or next(made, None)
+        return self._cover
+
+    @property
     def year(self):
         return self.publication_date.year
 
@@ -180,3 +199,40 @@ class ResourceFile(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
+
+
+def attach_covers(pages, rendition):
+    """Give each resource page its `cover` (see ResourcePage.cover) with its `rendition`
+    fetched: which image each page shows is cached until a page is published or a document
+    gets a new cover (the "pages" namespace of hub.cache), then two queries fetch the images
+    and their renditions, whatever the number of pages, and none when no page has a cover."""
+    pages = list(pages)
+    if not pages:
+        return
+    pks = sorted(page.pk for page in pages)
+    key = "covers:" + hashlib.sha256(",".join(map(str, pks)).encode()).hexdigest()
+    cover_ids = cached("pages", key, lambda: cover_image_ids(pks))
+    images = {}
+    if cover_ids:
+        images = get_image_model().objects.filter(pk__in=set(cover_ids.values()))
+        images = {image.pk: image for image in images.prefetch_renditions(rendition)}
+    for page in pages:
+        page._cover = images.get(cover_ids.get(page.pk))
+
+
+def cover_image_ids(page_pks):
+    """{page pk: image pk} of the pages among `page_pks` that have a cover: the one an editor
+    chose, else the cover of the first PDF among its files."""
+    chosen = dict(
+        ResourcePage.objects.filter(pk__in=page_pks, cover_image__isnull=False).values_list(
+            "pk", "cover_image_id"
+        )
+    )
+    made = (
+        ResourceFile.objects.filter(page_id__in=page_pks, document__cover__isnull=False)
+        .exclude(page_id__in=list(chosen))
+        .order_by("-sort_order", "-pk")
+        .values_list("page_id", "document__cover_id")
+    )
+    covers = dict(made)  # the first file, in the editor's order, comes last and stays
+    return {**covers, **chosen}

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -50,5 +51,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Demo content: {len(created)} pages created or filled in.")
         )
+        # Covers for the demo's PDFs saved before covers existed (new ones get theirs on save).
+        call_command("make_covers", stdout=self.stdout)
         for username, password, who in loader.logins:
             self.stdout.write(f"Demo login ({who}): {username} / {password}")
