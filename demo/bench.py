@@ -318,7 +318,7 @@ def generate(size, stdout=None, seed=14):
             count += len(pages)
         added[model.__name__] = count
         if stdout:
-            stdout.write(f"  {count} {model._meta.verbose_name_plural} added")
+            stdout.write(f"  {count} {model.__name__} pages added (all languages)")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
