@@ -190,10 +190,12 @@ def index_pages(pages):
     if not pages:
         return
     model = type(pages[0])
-    fresh = list(model.objects.filter(pk__in=[p.pk for p in pages]))
-    for backend in get_search_backends():
-        for start in range(0, len(fresh), BATCH):
-            backend.add_bulk(model, fresh[start : start + BATCH])
+    backends = list(get_search_backends())
+    for start in range(0, len(pages), BATCH):
+        ids = [p.pk for p in pages[start : start + BATCH]]
+        fresh = list(model.objects.filter(pk__in=ids))
+        for backend in backends:
+            backend.add_bulk(model, fresh)
 
 
 # The generator ------------------------------------------------------------------------------
