@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BACKUP_DIR ?= backups
 
-.PHONY: run serve test fuzz lint format migrate messages backup restore install install-test clean
+.PHONY: run serve test fuzz bench lint format migrate messages backup restore install install-test clean
 
 # Links in emails and the demo site's address follow the address served (unless set already).
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
@@ -57,6 +57,21 @@ fuzz: install-test ## 10,000 hostile requests under the production settings, on 
 	$(FUZZ_ENV) $(MANAGE) collectstatic --noinput -v0
 	$(FUZZ_ENV) HUB_FUZZ_REQUESTS=$(FUZZ_REQUESTS) HUB_FUZZ_RANDOM=$(FUZZ_RANDOM) \
 		$(PY) -m pytest -q -p no:logging tests/test_fuzz.py
+
+# `make bench`: generate a library of each size of BENCH_SIZES (resources, and a twentieth as many
+# programmes and guidance pages, every fifth in all five languages) and time every public page
+# in process with DEBUG off (demo/bench.py): median, p95, queries and KB, against a trivial view.
+# Prints Markdown tables and writes artifacts/bench-<database>-<time>.json. Its own database:
+# bench.sqlite3 (and bench-media/), or the PostgreSQL database of DATABASE_URL, which must be
+# empty or one `make bench` made; anything else is refused. Sizes grow one run to the next:
+# to measure a smaller size again, start from an empty database.
+BENCH_SIZES ?= 1000 10000
+BENCH_ENV = DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}" \
+	MEDIA_ROOT="$${MEDIA_ROOT:-$(CURDIR)/bench-media}"
+
+bench: install ## Generate 1k and 10k resources and time every public page (its own database)
+	$(BENCH_ENV) $(MANAGE) compile_translations
+	$(BENCH_ENV) $(MANAGE) bench --sizes $(BENCH_SIZES)
 
 lint: install-test ## ruff check, ruff format --check, and the import layers (import-linter)
 	$(VENV)/bin/ruff check .
