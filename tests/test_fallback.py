@@ -48,7 +48,7 @@ def english_only(indexes, library, programme_index, guidance_index, network_inde
         "resource": ResourcePageFactory(
             parent=library, title="Girls coming home", countries=["UG"]
         ),
-        "programme": ProgrammePageFactory(parent=programme_index, title="Kampala livelihoods"),
+        "programme": ProgrammePageFactory(parent=programme_index, title="Gulu livelihoods"),
         "guidance": GuidancePageFactory(parent=guidance_index, title="Listening to girls"),
         "network": RegionalNetworkPageFactory(parent=network_index, title="Africa network"),
     }
@@ -65,7 +65,7 @@ def card_link(content, title):
     ("path", "title", "key"),
     [
         ("/fr/resources/", "Girls coming home", "resource"),
-        ("/fr/programmes/", "Kampala livelihoods", "programme"),
+        ("/fr/programmes/", "Gulu livelihoods", "programme"),
         ("/fr/guidance/", "Listening to girls", "guidance"),
         ("/ar/networks/", "Africa network", "network"),
     ],
@@ -109,7 +109,7 @@ def test_available_keeps_only_the_readers_language(client, english_only, library
     for path in ("/fr/programmes/?available=1", "/fr/guidance/?available=1"):
         only = client.get(path)
         assert only.context["items"].paginator.count == 0
-        assert "Kampala livelihoods" not in visible_text(only)
+        assert "Gulu livelihoods" not in visible_text(only)
         assert "Listening to girls" not in visible_text(only)
 
 
@@ -146,15 +146,15 @@ def test_an_arabic_only_item_is_marked_right_to_left(client, indexes, library):
 
 
 def test_search_finds_english_only_pages_in_french(client, english_only):
-    response = client.get("/fr/search/", {"q": "Kampala"})
+    response = client.get("/fr/search/", {"q": "Gulu"})
     content = response.content.decode()
-    link = card_link(content, "Kampala livelihoods")
+    link = card_link(content, "Gulu livelihoods")
     assert 'lang="en"' in link and f'href="{english_only["programme"].url}"' in link
-    assert "Kampala livelihoods En anglais" in visible_text(response)
+    assert "Gulu livelihoods En anglais" in visible_text(response)
     assert response.context["paginator"].count == 1
-    only = client.get("/fr/search/", {"q": "Kampala", "available": "1"})
+    only = client.get("/fr/search/", {"q": "Gulu", "available": "1"})
     assert only.context["paginator"].count == 0
-    assert "Kampala livelihoods" not in visible_text(only)
+    assert "Gulu livelihoods" not in visible_text(only)
 
 
 def test_feeds_carry_english_only_items_with_their_language(client, english_only):
