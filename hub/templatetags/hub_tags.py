@@ -116,19 +116,6 @@ def language_links(context):
     return links
 
 
-@register.filter
-def other_language(page):
-    """`<a href="…"{{ page|other_language }}>`: ` lang="en" hreflang="en" dir="ltr"` for a link
-    to a page in another language than the reader's (a fallback to the page's source), else
-    nothing."""
-    if not isinstance(page, Page):
-        return ""
-    code = locale_language_codes().get(page.locale_id) or page.locale.language_code
-    if code == get_language():
-        return ""
-    return format_html(' lang="{}" hreflang="{}" dir="{}"', code, code, direction(code))
-
-
 def language_home_urls(request):
     """{language code: URL of its live home page} for the request's site (cached like the
     navigation, until a page changes)."""
@@ -254,10 +241,19 @@ def page_meta(context):
 @register.simple_tag
 def other_language_attrs(item, link=False):
     """` lang="en" dir="ltr"` on the title (or text) of an item shown in another language than
-    the page's (hub.i18n.mark_other_languages), and `hreflang` too on a link to it."""
+    the reader's, and `hreflang` too on a link to it (`link=True`); nothing when it is in the
+    reader's language. Listings mark their items (hub.i18n.mark_other_languages); any other
+    page is compared by its locale (a further-reading link falling back to its source)."""
     other = getattr(item, "other_language", None)
-    if not other:
+    if other:
+        code, text_direction = other["code"], other["dir"]
+    elif isinstance(item, Page) and not hasattr(item, "other_language"):
+        code = locale_language_codes().get(item.locale_id) or item.locale.language_code
+        if code == get_language():
+            return ""
+        text_direction = direction(code)
+    else:
         return ""
     if link:
-        return format_html(' lang="{0}" dir="{1}" hreflang="{0}"', other["code"], other["dir"])
-    return format_html(' lang="{}" dir="{}"', other["code"], other["dir"])
+        return format_html(' lang="{0}" dir="{1}" hreflang="{0}"', code, text_direction)
+    return format_html(' lang="{}" dir="{}"', code, text_direction)
