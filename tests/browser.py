@@ -60,10 +60,10 @@ def demo_site(request):
     return request.getfixturevalue("demo_server")
 
 
-@pytest.fixture(scope="session")
-def demo_server():
-    """The base URL of a server of the whole demo site, in every language (no browser needed:
-    the HTML checker's test uses it too)."""
+@contextmanager
+def served_site(*commands):
+    """A server of a site built on a new SQLite database by `commands` (manage.py arguments,
+    one list each, run in order), for as long as the block lasts: its base URL."""
     folder = Path(tempfile.mkdtemp(prefix="hub-browser-"))
     env = {
         **os.environ,
@@ -72,15 +72,10 @@ def demo_server():
         "MEDIA_ROOT": str(folder / "media"),
     }
     env.pop("REDIS_URL", None)
-
-    def manage(*args):
+    for args in commands:
         subprocess.run(
             [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
         )
-
-    manage("migrate", "--noinput")
-    manage("setup_site")
-    manage("load_demo")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
@@ -102,6 +97,14 @@ def demo_server():
         server.terminate()
         server.wait(10)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """The base URL of a server of the whole demo site, in every language (no browser needed:
+    the HTML checker's test uses it too)."""
+    with served_site(["migrate", "--noinput"], ["setup_site"], ["load_demo"]) as url:
+        yield url
 
 
 @contextmanager

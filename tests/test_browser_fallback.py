@@ -3,18 +3,9 @@
 with their language, and every page, the language switcher marking the languages a page
 lacks included, passes axe-core's WCAG 2.2 A and AA rules with no violation."""
 
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
 
-from .browser import ROOT, free_port, require_browser, screenshot
+from .browser import require_browser, screenshot, served_site
 from .test_browser import WCAG
 
 TRANSLATE_INDEXES = """
@@ -32,44 +23,13 @@ def english_only_site():
     """The base URL of a server of the demo in English only, but for the index pages (library,
     programmes, guidance, networks), translated into French and Arabic with nothing in them."""
     require_browser()
-    folder = Path(tempfile.mkdtemp(prefix="hub-browser-fallback-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "hub.settings.test",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
-    }
-    env.pop("REDIS_URL", None)
-    for args in (
+    with served_site(
         ["migrate", "--noinput"],
         ["setup_site"],
         ["load_demo", "--english-only"],
         ["shell", "-c", TRANSLATE_INDEXES],
-    ):
-        subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
-        )
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{url}/en/", timeout=2)  # noqa: S310 - our own server
-                break
-            except OSError:
-                time.sleep(0.2)
+    ) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(10)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 PATHS = [
