@@ -43,6 +43,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
     Topic,
+    facet_values,
 )
 from resources.models.programmes import Approach, ProgrammeStatus, ServedGroup
 from resources.models.taxonomy import Audience, ResourceType
@@ -310,6 +311,7 @@ def generate(size, stdout=None, seed=14):
                         copy.title = f"{page.title} [{code}]"
                         pages.append(copy)
             bulk_add_children(pages_by_index[index_model], pages)
+            facet_values.bulk_write(pages)
             if has_topics and pages:
                 local = topics[locale_id]
                 bulk_topics(

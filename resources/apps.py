@@ -47,6 +47,18 @@ class ResourcesConfig(AppConfig):
 
         post_migrate.connect(index_seeded_taxonomy, sender=self)
 
+        # The multi-valued fields' rows the listings filter and count by (facet_values).
+        from django.apps import apps
+
+        from .models import facet_values
+
+        for label in facet_values.FIELDS:
+            post_save.connect(
+                facet_values.sync_on_save,
+                sender=apps.get_model(label),
+                dispatch_uid=f"facet-values-{label}",
+            )
+
         def forget_taxonomy(**kwargs):
             bump("taxonomy")
 

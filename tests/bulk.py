@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from resources.models import facet_values
+
 BATCH = 40
 
 
@@ -62,6 +64,7 @@ def bulk_add_children(parent, model, count, make_fields, start=0):
         model._base_manager._insert(
             pages[i : i + BATCH], fields=own_fields, returning_fields=None, using="default"
         )
+    facet_values.bulk_write(pages)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
     parent.refresh_from_db()
     get_search_backend().add_bulk(model, list(model.objects.filter(pk__in=ids.values())))

@@ -1,3 +1,4 @@
+from .facet_values import FacetValue
 from .guidance import GuidanceIndexPage, PsychosocialGuidancePage
 from .library import ResourceFile, ResourceIndexPage, ResourcePage
 from .networks import NationalCoalitionPage, NetworkIndexPage, RegionalNetworkPage
@@ -15,6 +16,7 @@ from .workflow import PublisherApprovalTask
 __all__ = [
     "Approach",
     "Audience",
+    "FacetValue",
     "GuidanceIndexPage",
     "NationalCoalitionPage",
     "NetworkIndexPage",

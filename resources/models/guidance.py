@@ -21,6 +21,7 @@ from hub.pages import HubPage, content_and_details_tabs, synchronized
 from ..blocks import GuidanceBlock
 from ..facets import MultipleChoiceFacet, ReviewFacet, TopicFacet
 from ..fields import MultipleChoiceField
+from .facet_values import register
 from .listing import ListingPage
 from .taxonomy import Audience
 
@@ -116,3 +117,6 @@ class PsychosocialGuidancePage(HubPage):
     @property
     def is_overdue(self):
         return self.next_review_due < timezone.localdate()
+
+
+register(PsychosocialGuidancePage, "audiences")

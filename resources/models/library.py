@@ -39,6 +39,7 @@ from ..facets import (
     oldest,
 )
 from ..fields import MultipleChoiceField
+from .facet_values import register
 from .listing import ListingPage
 from .taxonomy import Audience, Region, ResourceType
 
@@ -154,6 +155,10 @@ class ResourcePage(HubPage):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+        # The newest first (home, feeds): read from this index's end, not sorted.
+        indexes = [
+            models.Index(fields=["publication_date", "page_ptr"], name="resource_by_date"),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -181,6 +186,9 @@ class ResourcePage(HubPage):
         if self.publisher and self.authors:
             text += f" {self.publisher}."
         return f"{text} {self.get_full_url(request)}"
+
+
+register(ResourcePage, "countries", "audiences")
 
 
 class ResourceFile(Orderable):

@@ -22,6 +22,7 @@ from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..facets import ChoiceFacet, CountryFacet, MultipleChoiceFacet, RegionFacet
 from ..fields import MultipleChoiceField
+from .facet_values import register
 from .listing import ListingPage
 from .taxonomy import Region
 
@@ -182,6 +183,9 @@ class ReintegrationProgrammePage(HubPage):
         return [
             line.strip() for line in self.implementing_organisations.splitlines() if line.strip()
         ]
+
+
+register(ReintegrationProgrammePage, "countries", "serves", "approaches")
 
 
 class ProgrammeResource(Orderable):
