@@ -129,9 +129,20 @@ def one_per_translation(queryset, locale_id):
 
     A page is kept when no other page of `queryset` with its translation_key ranks before it.
     """
+    chosen = one_per_translation_filter(queryset, locale_id).values("pk")
+    # A plain `pk IN (...)`: the search backends accept it (it names no unindexed field).
+    return queryset.model._default_manager.filter(pk__in=chosen)
+
+
+def one_per_translation_filter(queryset, locale_id):
+    """one_per_translation() as a filter of `queryset` itself (NOT EXISTS a better-ranked page
+    of the same translation_key, found through Wagtail's index on (translation_key, locale)):
+    the form the database can walk in another index's order and stop early, e.g. the newest
+    few pages by date. Search backends do not accept it; one_per_translation() wraps it."""
+    default_id = default_locale_id()
     rank = Case(
         When(locale_id=locale_id, then=Value(0)),
-        When(locale_id=default_locale_id(), then=Value(1)),
+        When(locale_id=default_id, then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
     )
@@ -140,9 +151,7 @@ def one_per_translation(queryset, locale_id):
         Q(_language_rank__lt=OuterRef("_language_rank"))
         | Q(_language_rank=OuterRef("_language_rank"), pk__lt=OuterRef("pk"))
     )
-    chosen = ranked.filter(~Exists(better)).values("pk")
-    # A plain `pk IN (...)`: the search backends accept it (it names no unindexed field).
-    return queryset.model._default_manager.filter(pk__in=chosen)
+    return ranked.filter(~Exists(better))
 
 
 def children_of_translations(queryset, page):

@@ -1,25 +1,32 @@
 """One filtering mechanism for every listing: the library, the programme directory and the
 guidance index.
 
-A listing reads one compact row per page of its type and language (a handful of columns, one
-query), plus one query per facet that needs a related table (topics, file languages) and one
-for the names of regions and topics. Filtering, counting (each facet counted within the rest
-of the selection) and sorting then happen on those rows in Python, and only the page of
-results shown is fetched as objects. The number of queries is therefore fixed, whatever the
-number of pages or results; the work grows linearly with the number of rows, which is small
-for this site (thousands). A site that outgrows it moves faceting to OpenSearch through
-Wagtail's search backends (docs/architecture.md, "Growing").
+Filtering, counting (each facet counted within the rest of the selection), sorting and
+paginating happen in the database (Listing): one statement counts every facet and the results
+and picks the ids of the page shown, one more fetches those pages. Multi-valued fields are
+read through their indexed rows (resources.models.facet_values), topics through their
+through table. The number of queries is fixed whatever the number of pages, and the work is
+index lookups and GROUP BYs over the listing's pages of one language. A site that outgrows it
+moves faceting to OpenSearch through Wagtail's search backends (docs/architecture.md,
+"Growing").
 
 Filter values in URLs are slugs and ISO codes, the same in every language, so a filtered
 address can be shared and survives the language switcher. Unknown values are ignored and
 reported to the reader, never an error.
 """
 
+# The SQL below is put together from names in this code (tables, columns, placeholders); every
+# value from a request travels as a parameter.
+# ruff: noqa: S608
+
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -89,10 +96,14 @@ class FacetResult:
 
 
 class Facet:
-    """A way of narrowing a listing: a query parameter, the keys each row has for it, and
-    the labels of those keys in the reader's language."""
+    """A way of narrowing a listing: a query parameter, the SQL that keeps the rows having one
+    of the selected keys, the SQL that counts the rows by key, and the labels of the keys in
+    the reader's language.
 
-    #: fields of the row projection this facet reads
+    SQL is written against `b`, a row of the listing's base (Listing.base_sql: the columns
+    `id`, `title`, `locale_id`, the date field and every facet's `fields`)."""
+
+    #: columns of the base this facet reads
     fields = ()
     #: shown as one checkbox rather than a list of values
     toggle = False
@@ -102,14 +113,31 @@ class Facet:
         self.label = label
 
     def prepare(self, listing):
-        """Read what the facet needs beyond the row projection (at most one query)."""
+        """Read what the facet needs beyond SQL (names; cached, no query once warm)."""
 
-    def keys(self, row):
+    def where(self, listing, values):
+        """(sql, params): `b` has one of `values`."""
+        raise NotImplementedError
+
+    def count_sql(self, listing, where, params):
+        """[(sql, params)], each selecting (key, count) of the base rows matching `where`."""
         raise NotImplementedError
 
     def choices(self, listing):
         """[(key, label)] in the order a reader expects."""
         raise NotImplementedError
+
+
+def placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def compiled(queryset):
+    """The SQL and parameters of `queryset`; None if it can match nothing (e.g. `__in=[]`)."""
+    try:
+        return queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
 
 
 class ChoiceFacet(Facet):
@@ -121,29 +149,60 @@ class ChoiceFacet(Facet):
         self.fields = (field_name,)
         self._choices = choices
 
-    def keys(self, row):
-        value = row[self.field_name]
-        return {value} if value else set()
+    def where(self, listing, values):
+        return f"b.{self.field_name} IN ({placeholders(values)})", list(values)
+
+    def count_sql(self, listing, where, params):
+        column = f"b.{self.field_name}"
+        sql = f"SELECT {column}, COUNT(*) FROM listing_base b WHERE {where} GROUP BY {column}"
+        return [(sql, params)]
 
     def choices(self, listing):
         return list(self._choices)
 
 
-class MultipleChoiceFacet(ChoiceFacet):
-    """A MultipleChoiceField (audiences, approaches, who a programme serves)."""
+class ValuesFacet(Facet):
+    """A multi-valued field, through its rows in FacetValue (resources.models.facet_values)."""
 
-    def keys(self, row):
-        return set(split_codes(row[self.field_name]))
-
-
-class CountryFacet(Facet):
-    def __init__(self, param, label, field_name="countries"):
+    def __init__(self, param, label, field_name):
         super().__init__(param, label)
         self.field_name = field_name
-        self.fields = (field_name,)
 
-    def keys(self, row):
-        return set(split_codes(row[self.field_name]))
+    def where_codes(self, codes):
+        if not codes:
+            return "1 = 0", []
+        sql = (
+            f"b.id IN (SELECT v.page_id FROM {facet_value_table()} v "
+            f"WHERE v.field = %s AND v.code IN ({placeholders(codes)}))"
+        )
+        return sql, [self.field_name, *codes]
+
+    def where(self, listing, values):
+        return self.where_codes(list(values))
+
+    def count_sql(self, listing, where, params):
+        sql = (
+            f"SELECT v.code, COUNT(*) FROM {facet_value_table()} v "
+            "INNER JOIN listing_base b ON b.id = v.page_id "
+            f"WHERE v.field = %s AND {where} GROUP BY v.code"
+        )
+        return [(sql, [self.field_name, *params])]
+
+
+class MultipleChoiceFacet(ValuesFacet):
+    """A MultipleChoiceField (audiences, approaches, who a programme serves)."""
+
+    def __init__(self, param, label, field_name, choices):
+        super().__init__(param, label, field_name)
+        self._choices = choices
+
+    def choices(self, listing):
+        return list(self._choices)
+
+
+class CountryFacet(ValuesFacet):
+    def __init__(self, param, label, field_name="countries"):
+        super().__init__(param, label, field_name)
 
     def choices(self, listing):
         """Every ISO country, so that a valid code in an address is a filter even where no
@@ -175,27 +234,38 @@ class TaxonomyFacet(Facet):
     extra_term_fields = ()
 
 
-class RegionFacet(TaxonomyFacet):
+class RegionFacet(TaxonomyFacet, ValuesFacet):
     """Regions are the coalition's own: a row belongs to a region when one of its countries
     is among the region's countries."""
 
     extra_term_fields = ("countries",)
 
     def __init__(self, param, label, region_model, field_name="countries"):
-        super().__init__(param, label)
+        ValuesFacet.__init__(self, param, label, field_name)
         self.region_model = region_model
-        self.field_name = field_name
-        self.fields = (field_name,)
 
     def prepare(self, listing):
         self.regions = {
-            slug: (name, set(split_codes(codes)))
+            slug: (name, sorted(set(split_codes(codes))))
             for slug, (name, codes) in self.term_names(self.region_model).items()
         }
 
-    def keys(self, row):
-        codes = set(split_codes(row[self.field_name]))
-        return {slug for slug, (_name, members) in self.regions.items() if codes & members}
+    def where(self, listing, values):
+        codes = sorted({code for slug in values for code in self.regions[slug][1]})
+        return self.where_codes(codes)
+
+    def count_sql(self, listing, where, params):
+        queries = []
+        for slug, (_name, codes) in self.regions.items():
+            if not codes:
+                continue
+            sql = (
+                f"SELECT %s, COUNT(DISTINCT v.page_id) FROM {facet_value_table()} v "
+                "INNER JOIN listing_base b ON b.id = v.page_id "
+                f"WHERE v.field = %s AND v.code IN ({placeholders(codes)}) AND {where}"
+            )
+            queries.append((sql, [slug, self.field_name, *codes, *params]))
+        return queries
 
     def choices(self, listing):
         return sorted(
@@ -209,16 +279,28 @@ class TopicFacet(TaxonomyFacet):
     def prepare(self, listing):
         Topic = listing.model._meta.get_field("topics").related_model
         through = listing.model.topics.through
-        page_column = f"{listing.model._meta.model_name}_id"
-        self.by_page = {}
-        for page_id, slug in through.objects.filter(
-            **{f"{page_column}__in": listing.queryset.values("pk")}
-        ).values_list(page_column, "topic__slug"):
-            self.by_page.setdefault(page_id, set()).add(slug)
+        self.through_table = connection.ops.quote_name(through._meta.db_table)
+        self.topic_table = connection.ops.quote_name(Topic._meta.db_table)
+        self.page_column = f"{listing.model._meta.model_name}_id"
         self.names = {slug: name for slug, (name,) in self.term_names(Topic).items()}
 
-    def keys(self, row):
-        return self.by_page.get(row["pk"], set())
+    def joins(self):
+        return f"{self.through_table} x INNER JOIN {self.topic_table} t ON t.id = x.topic_id "
+
+    def where(self, listing, values):
+        sql = (
+            f"b.id IN (SELECT x.{self.page_column} FROM {self.joins()}"
+            f"WHERE t.slug IN ({placeholders(values)}))"
+        )
+        return sql, list(values)
+
+    def count_sql(self, listing, where, params):
+        sql = (
+            f"SELECT t.slug, COUNT(DISTINCT x.{self.page_column}) FROM {self.joins()}"
+            f"INNER JOIN listing_base b ON b.id = x.{self.page_column} "
+            f"WHERE {where} GROUP BY t.slug"
+        )
+        return [(sql, params)]
 
     def choices(self, listing):
         return sorted(self.names.items(), key=lambda item: sort_key(item[1]))
@@ -229,14 +311,26 @@ class FileLanguageFacet(Facet):
 
     def prepare(self, listing):
         ResourceFile = listing.model._meta.get_field("files").related_model
-        self.by_page = {}
-        for page_id, language in ResourceFile.objects.filter(
-            page_id__in=listing.queryset.values("pk")
-        ).values_list("page_id", "document__language"):
-            self.by_page.setdefault(page_id, set()).add(language)
+        Document = ResourceFile._meta.get_field("document").related_model
+        quote = connection.ops.quote_name
+        self.joins = (
+            f"{quote(ResourceFile._meta.db_table)} f "
+            f"INNER JOIN {quote(Document._meta.db_table)} d ON d.id = f.document_id "
+        )
 
-    def keys(self, row):
-        return self.by_page.get(row["pk"], set())
+    def where(self, listing, values):
+        sql = (
+            f"b.id IN (SELECT f.page_id FROM {self.joins}"
+            f"WHERE d.language IN ({placeholders(values)}))"
+        )
+        return sql, list(values)
+
+    def count_sql(self, listing, where, params):
+        sql = (
+            f"SELECT d.language, COUNT(DISTINCT f.page_id) FROM {self.joins}"
+            f"INNER JOIN listing_base b ON b.id = f.page_id WHERE {where} GROUP BY d.language"
+        )
+        return [(sql, params)]
 
     def choices(self, listing):
         return list(settings.LANGUAGES)
@@ -247,8 +341,21 @@ class ReviewFacet(Facet):
 
     fields = ("next_review_due",)
 
-    def keys(self, row):
-        return {"overdue" if row["next_review_due"] < timezone.localdate() else "current"}
+    def where(self, listing, values):
+        today = timezone.localdate()
+        parts, params = [], []
+        for value in values:
+            parts.append(
+                "b.next_review_due < %s" if value == "overdue" else "b.next_review_due >= %s"
+            )
+            params.append(today)
+        return "(" + " OR ".join(parts) + ")", params
+
+    def count_sql(self, listing, where, params):
+        key = "CASE WHEN b.next_review_due < %s THEN 'overdue' ELSE 'current' END"
+        sql = f"SELECT {key}, COUNT(*) FROM listing_base b WHERE {where} GROUP BY {key}"
+        today = timezone.localdate()
+        return [(sql, [today, *params, today])]
 
     def choices(self, listing):
         return [("overdue", _("Review overdue")), ("current", _("Up to date"))]
@@ -263,15 +370,18 @@ class AvailabilityFacet(Facet):
     """?available=1: only the items that exist in the reader's language (a listing shows every
     item, in another language where it is not translated; hub.i18n.one_per_translation)."""
 
-    fields = ("locale_id",)
     toggle = True
 
     def __init__(self, locale_id, param="available"):
         super().__init__(param, _("Page language"))
         self.locale_id = locale_id
 
-    def keys(self, row):
-        return {"1"} if row["locale_id"] == self.locale_id else set()
+    def where(self, listing, values):
+        return "b.locale_id = %s", [self.locale_id]
+
+    def count_sql(self, listing, where, params):
+        sql = f"SELECT '1', COUNT(*) FROM listing_base b WHERE b.locale_id = %s AND {where}"
+        return [(sql, [self.locale_id, *params])]
 
     def choices(self, listing):
         code = locale_language_codes().get(self.locale_id, settings.LANGUAGE_CODE)
@@ -282,17 +392,59 @@ class AvailabilityFacet(Facet):
 class Sort:
     key: str
     label: str
+    #: the ORDER BY of the listing's base rows `b`, a function of nothing (see newest())
     order: callable
 
 
-class Listing:
-    """A filtered, counted, sorted and paginated listing of one page type in one language."""
+class ResultPages:
+    """What hub.pagination.paginate() pages through: `count` results, whose page shown the
+    listing has already fetched."""
 
-    def __init__(self, request, queryset, facets, sorts, per_page, date_field=None, locale_id=None):
+    def __init__(self, count):
+        self.count = count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        return []
+
+
+def facet_value_table():
+    from .models import FacetValue
+
+    return connection.ops.quote_name(FacetValue._meta.db_table)
+
+
+class Listing:
+    """A filtered, counted, sorted and paginated listing of one page type in one language.
+
+    The listing's pages (`queryset`: live, public, one per translation) become the rows of a
+    common table expression, `listing_base`, with the few columns the facets and sorts read.
+    One statement then counts every facet's values within the rest of the selection (each a
+    GROUP BY over the base, joined to the indexed FacetValue rows, the topics' through table
+    or the files' documents), the results, and picks the ids of the page of results shown
+    (ORDER BY ... LIMIT/OFFSET); a second query fetches those pages as objects. Two queries
+    whatever the number of pages, a third only when nothing matches (the suggestions)."""
+
+    def __init__(
+        self,
+        request,
+        queryset,
+        facets,
+        sorts,
+        per_page,
+        date_field=None,
+        locale_id=None,
+        base_queryset=None,
+    ):
         self.request = request
         self.locale_id = locale_id
         self.model = queryset.model
         self.queryset = queryset
+        #: the same pages, in the form the database reads fastest (the search backend is
+        #: given `queryset`): hub.i18n.one_per_translation_filter rather than its `pk IN`
+        self.base_queryset = queryset if base_queryset is None else base_queryset
         self.facets = [
             f for f in facets if not isinstance(f, ReviewFacet) or f.is_available(request)
         ]
@@ -300,10 +452,6 @@ class Listing:
         self.per_page = per_page
         self.date_field = date_field
         self.ignored = []
-        fields = {"pk", "title", *(self.date_field and [self.date_field] or [])}
-        for facet in self.facets:
-            fields.update(facet.fields)
-        self.rows = list(queryset.values(*sorted(fields)))
         for facet in self.facets:
             facet.prepare(self)
         self.choices = {facet.param: dict(facet.choices(self)) for facet in self.facets}
@@ -311,6 +459,7 @@ class Listing:
         self.query = self.read_query()
         self.year_from, self.year_to = self.read_year("year_from"), self.read_year("year_to")
         self.search_order = self.run_search() if self.query else None
+        self._results = None
 
     # Reading the request -------------------------------------------------------------
 
@@ -341,50 +490,151 @@ class Listing:
         return None
 
     def run_search(self):
+        """{pk: rank} of the pages matching the words, from the search backend (which ranks
+        them); the ids then narrow the base in SQL like any other filter."""
         words = searchable(self.query)
         if not words:
             return {}
         results = self.queryset.search(words, operator="and")
         return {page.pk: rank for rank, page in enumerate(results)}
 
-    # Filtering and counting ----------------------------------------------------------
+    # SQL ---------------------------------------------------------------------------
 
-    def row_matches(self, row, skip=None, without=None):
-        """Does `row` pass every active filter, ignoring facet `skip` entirely and the one
-        value `without` = (param, value)? ("q", None) ignores the words searched for."""
-        if (
-            self.search_order is not None
-            and without != ("q", None)
-            and row["pk"] not in self.search_order
-        ):
-            return False
-        year_from = None if without == ("year_from", None) else self.year_from
-        year_to = None if without == ("year_to", None) else self.year_to
-        if self.date_field and (year_from or year_to):
-            year = row[self.date_field].year
-            if (year_from and year < year_from) or (year_to and year > year_to):
-                return False
+    def base_columns(self):
+        columns = ["id", "title", "locale_id"]
+        if self.date_field:
+            columns.append(self.date_field)
+        for facet in self.facets:
+            columns.extend(c for c in facet.fields if c not in columns)
+        return columns
+
+    def base_sql(self):
+        """WITH listing_base(...) AS (the listing's pages, a few columns each)."""
+        columns = self.base_columns()
+        fields = ["pk" if c == "id" else c for c in columns]
+        sql, params = compiled(self.base_queryset.order_by().values_list(*fields)) or (
+            "SELECT " + ", ".join(["NULL"] * len(columns)) + " WHERE 1 = 0",
+            (),
+        )
+        return f"WITH listing_base({', '.join(columns)}) AS MATERIALIZED ({sql})", list(params)
+
+    def conditions(self, skip=None, without=None):
+        """[(sql, params)] of every active filter, leaving out facet `skip` entirely and the
+        one value `without` = (param, value); ("q", None) leaves out the words."""
+        parts = []
+        if self.search_order is not None and without != ("q", None):
+            pks = list(self.search_order)
+            parts.append((f"b.id IN ({placeholders(pks)})", pks) if pks else ("1 = 0", []))
+        if self.date_field:
+            if self.year_from and without != ("year_from", None):
+                parts.append((f"b.{self.date_field} >= %s", [datetime.date(self.year_from, 1, 1)]))
+            if self.year_to and without != ("year_to", None):
+                parts.append((f"b.{self.date_field} <= %s", [datetime.date(self.year_to, 12, 31)]))
         for facet in self.facets:
             if facet.param == skip:
                 continue
-            wanted = set(self.selected[facet.param])
-            if without and without[0] == facet.param:
-                wanted.discard(without[1])
-            if wanted and not (facet.keys(row) & wanted):
-                return False
-        return True
+            wanted = [
+                v
+                for v in self.selected[facet.param]
+                if not (without and without == (facet.param, v))
+            ]
+            if wanted:
+                parts.append(facet.where(self, wanted))
+        return parts
+
+    @staticmethod
+    def joined(parts):
+        if not parts:
+            return "1 = 1", []
+        return " AND ".join(f"({sql})" for sql, _p in parts), [
+            p for _s, params in parts for p in params
+        ]
+
+    def run(self, branches):
+        """Run `branches` [(tag, sql, params)], each selecting two columns, as one UNION ALL
+        over the base; returns [(tag, first column, second column)]."""
+        base, params = self.base_sql()
+        selects = []
+        for tag, sql, branch_params in branches:
+            selects.append(f"SELECT {int(tag)} AS tag, r.* FROM ({sql}) r")
+            params.extend(branch_params)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{base} {' UNION ALL '.join(selects)}", params)
+            return cursor.fetchall()
+
+    def order_sql(self):
+        if self.sort == "relevance":
+            ranks = " ".join(
+                f"WHEN {int(pk)} THEN {int(rank)}" for pk, rank in self.search_order.items()
+            )
+            return f"CASE b.id {ranks} END" if ranks else "b.id"
+        return self.sorts[self.sort].order()
+
+    def results(self):
+        """(count, [ids of the page shown], facet counts {param: {key: n}})."""
+        if self._results is None:
+            counts, ids, total = self.query_results()
+            self._results = (total, [pk for _rank, pk in sorted(ids)], counts)
+        return self._results
+
+    def query_results(self):
+        where, params = self.joined(self.conditions())
+        offset = (self.requested_page() - 1) * self.per_page
+        # Past the end, the last page, as hub.pagination.paginate() shows.
+        clamped = (
+            "(SELECT CASE WHEN c.n > %s THEN %s WHEN c.n = 0 THEN 0 "
+            "ELSE ((c.n - 1) / %s) * %s END "
+            f"FROM (SELECT COUNT(*) AS n FROM listing_base b WHERE {where}) c)"
+        )
+        branches = [
+            (0, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params),
+            (
+                1,
+                self.ordered_ids(where, f"LIMIT %s OFFSET {clamped}"),
+                [*params, self.per_page, offset, offset, self.per_page, self.per_page, *params],
+            ),
+        ]
+        for index, facet in enumerate(self.facets, start=2):
+            facet_where, facet_params = self.joined(self.conditions(skip=facet.param))
+            for sql, query_params in facet.count_sql(self, facet_where, facet_params):
+                branches.append((index, sql, query_params))
+        counts = {facet.param: {} for facet in self.facets}
+        ids, total = [], 0
+        for tag, key, value in self.run(branches):
+            if tag == 0:
+                total = value
+            elif tag == 1:
+                ids.append((value, int(key)))
+            else:
+                facet_counts = counts[self.facets[tag - 2].param]
+                facet_counts[str(key)] = facet_counts.get(str(key), 0) + value
+        return counts, ids, total
+
+    def ordered_ids(self, where, limit, order=None):
+        """SQL selecting (id as text, position) of the rows matching `where`, in the listing's
+        order (or `order`), within `limit`: the database sorts the rows to find the page (an
+        ordered LIMIT), then numbers the page's few rows (UNION ALL keeps no order)."""
+        order = order or self.order_sql()
+        return (
+            f"SELECT CAST(b.id AS VARCHAR(20)) AS k, ROW_NUMBER() OVER (ORDER BY {order}) AS n "
+            f"FROM (SELECT * FROM listing_base b WHERE {where} ORDER BY {order} {limit}) b"
+        )
+
+    def requested_page(self):
+        try:
+            return max(int(self.request.GET.get("page", "1")), 1)
+        except (TypeError, ValueError):
+            return 1
+
+    # Filtering and counting ----------------------------------------------------------
 
     def facet_results(self):
+        counts = self.results()[2]
         results = []
         for facet in self.facets:
-            counts = {}
-            for row in self.rows:
-                if self.row_matches(row, skip=facet.param):
-                    for key in facet.keys(row):
-                        counts[key] = counts.get(key, 0) + 1
             selected = self.selected[facet.param]
             options = [
-                Option(key, str(label), counts.get(key, 0), key in selected)
+                Option(key, str(label), counts[facet.param].get(key, 0), key in selected)
                 for key, label in self.choices[facet.param].items()
             ]
             results.append(FacetResult(facet.param, facet.label, options, selected, facet.toggle))
@@ -408,7 +658,8 @@ class Listing:
         return active
 
     def suggestions(self):
-        """When nothing matches: the filters whose removal alone would give results."""
+        """When nothing matches: the filters whose removal alone would give results (one
+        query, counting each)."""
         candidates = [
             (facet.label, self.choices[facet.param][value], facet.param, value)
             for facet in self.facets
@@ -422,11 +673,19 @@ class Listing:
                 candidates.append((label, value, param, None))
         if self.query:
             candidates.append((_("Words"), self.query, "q", None))
+        if not candidates:
+            return []
+        branches = []
+        for index, (_label, _value_label, param, value) in enumerate(candidates):
+            where, params = self.joined(self.conditions(without=(param, value)))
+            branches.append(
+                (index, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params)
+            )
+        counts = {tag: count for tag, _key, count in self.run(branches)}
         found = []
-        for label, value_label, param, value in candidates:
-            count = sum(1 for row in self.rows if self.row_matches(row, without=(param, value)))
-            if count:
-                found.append((label, value_label, count, self.url_without(param, value)))
+        for index, (label, value_label, param, value) in enumerate(candidates):
+            if counts.get(index):
+                found.append((label, value_label, counts[index], self.url_without(param, value)))
         return found
 
     def url_without(self, param, value):
@@ -454,24 +713,28 @@ class Listing:
             options.insert(0, ("relevance", _("Relevance")))
         return options
 
-    def result_rows(self):
-        rows = [row for row in self.rows if self.row_matches(row)]
-        if self.sort == "relevance":
-            rows.sort(key=lambda row: self.search_order[row["pk"]])
-        else:
-            rows = self.sorts[self.sort].order(rows)
-        return rows
+    def latest(self, limit):
+        """The `limit` newest results (ids), through the base: for the feeds."""
+        where, params = self.joined(self.conditions())
+        sql = self.ordered_ids(where, "LIMIT %s", newest(self.date_field)())
+        rows = self.run([(1, sql, [*params, limit])])
+        return [int(pk) for _tag, pk, _n in sorted(rows, key=lambda row: row[2])]
+
+    def objects(self, pks):
+        """The pages `pks` as objects, in that order, in one query."""
+        objects = {
+            obj.pk: obj for obj in self.model.objects.filter(pk__in=pks).defer_streamfields()
+        }
+        items = [objects[pk] for pk in pks if pk in objects]
+        if self.locale_id is not None:
+            mark_other_languages(items, self.locale_id)
+        return items
 
     def page(self):
         """The page of results, its items fetched as objects in one query."""
-        page = paginate(self.request, [row["pk"] for row in self.result_rows()], self.per_page)
-        objects = {
-            obj.pk: obj
-            for obj in self.model.objects.filter(pk__in=list(page.object_list)).defer_streamfields()
-        }
-        page.object_list = [objects[pk] for pk in page.object_list if pk in objects]
-        if self.locale_id is not None:
-            mark_other_languages(page.object_list, self.locale_id)
+        total, pks, _counts = self.results()
+        page = paginate(self.request, ResultPages(total), self.per_page)
+        page.object_list = self.objects(pks)
         return page
 
     def context(self):
@@ -494,12 +757,28 @@ class Listing:
 
 
 def newest(date_field):
-    return lambda rows: sorted(rows, key=lambda r: (r[date_field], r["pk"]), reverse=True)
+    return lambda: f"b.{date_field} DESC, b.id DESC"
 
 
 def oldest(date_field):
-    return lambda rows: sorted(rows, key=lambda r: (r[date_field], r["pk"]))
+    return lambda: f"b.{date_field}, b.id"
 
 
-def by_title(rows):
-    return sorted(rows, key=lambda r: (sort_key(r["title"]), r["pk"]))
+def by_title():
+    """Alphabetical, as sort_key() orders: accents and case set aside ("Éducation" among the
+    E's). PostgreSQL: the ICU root collation; SQLite: sort_key() as a collation."""
+    if connection.vendor == "postgresql":
+        return 'b.title COLLATE "und-x-icu", b.id'
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        connection.connection.create_collation(TITLE_COLLATION, compare_titles)
+        return f"b.title COLLATE {TITLE_COLLATION}, b.id"
+    return "b.title, b.id"
+
+
+TITLE_COLLATION = "hub_title"
+
+
+def compare_titles(a, b):
+    a, b = (sort_key(a), a), (sort_key(b), b)
+    return (a > b) - (a < b)

@@ -12,8 +12,6 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 
-from hub.i18n import mark_other_languages
-
 FEED_LENGTH = 30
 
 
@@ -63,17 +61,8 @@ class LibraryFeed(Feed):
         return page.introduction or page.title
 
     def items(self, page):
-        rows = sorted(
-            self.listing.result_rows(),
-            key=lambda row: (row["publication_date"], row["pk"]),
-            reverse=True,
-        )[:FEED_LENGTH]
-        pks = [row["pk"] for row in rows]
-        objects = {
-            p.pk: p for p in self.listing.model.objects.filter(pk__in=pks).defer_streamfields()
-        }
-        items = [objects[pk] for pk in pks if pk in objects]
-        return mark_other_languages(items, page.locale_id)
+        """The newest FEED_LENGTH results of the listing, whatever its sort (two queries)."""
+        return self.listing.objects(self.listing.latest(FEED_LENGTH))
 
     def item_title(self, item):
         if item.other_language:

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from hub.i18n import one_per_translation
+from hub.i18n import one_per_translation, one_per_translation_filter
 from hub.pages import HubPage, synchronized
 
 from ..facets import AvailabilityFacet, Listing, Sort, by_title
@@ -42,6 +42,11 @@ class ListingPage(HubPage):
         pages = self.listing_model().objects.live().public()
         return one_per_translation(pages, self.locale_id)
 
+    def listing_base_queryset(self):
+        """listing_queryset(), in the form the database reads fastest (no `pk IN`)."""
+        pages = self.listing_model().objects.live().public()
+        return one_per_translation_filter(pages, self.locale_id)
+
     def get_listing(self, request):
         return Listing(
             request,
@@ -51,6 +56,7 @@ class ListingPage(HubPage):
             self.per_page,
             date_field=self.listing_date_field,
             locale_id=self.locale_id,
+            base_queryset=self.listing_base_queryset(),
         )
 
     def get_context(self, request, *args, **kwargs):
