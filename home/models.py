@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
-from hub.i18n import localized_pages, mark_other_languages, one_per_translation
+from hub.i18n import localized_pages, mark_other_languages, one_per_translation_filter
 from hub.pages import HubPage
 
 from .blocks import HighlightBlock
@@ -39,7 +39,9 @@ class HomePage(HubPage):
         from resources.models import ResourcePage
 
         context = super().get_context(request, *args, **kwargs)
-        latest = one_per_translation(ResourcePage.objects.live().public(), self.locale_id)
+        # The filter form of one_per_translation, so that the database walks the index on
+        # publication_date from the newest and stops at the third (resources migration 0006).
+        latest = one_per_translation_filter(ResourcePage.objects.live().public(), self.locale_id)
         context["latest_resources"] = mark_other_languages(
             list(latest.defer_streamfields().order_by("-publication_date", "-pk")[:3]),
             self.locale_id,
