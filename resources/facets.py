@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -411,9 +412,9 @@ class ResultPages:
 
 
 def facet_value_table():
-    from .models import FacetValue
-
-    return connection.ops.quote_name(FacetValue._meta.db_table)
+    """The table of resources.models.facet_values.FacetValue (looked up, not imported: the
+    models import this module)."""
+    return connection.ops.quote_name(apps.get_model("resources", "FacetValue")._meta.db_table)
 
 
 class Listing:
@@ -508,15 +509,18 @@ class Listing:
             columns.extend(c for c in facet.fields if c not in columns)
         return columns
 
-    def base_sql(self):
-        """WITH listing_base(...) AS (the listing's pages, a few columns each)."""
+    def base_sql(self, materialized=True):
+        """WITH listing_base(...) AS (the listing's pages, a few columns each): computed once
+        for the many parts of the listing's statement, or, for a single ordered LIMIT (the
+        feeds), inlined, so that the database can walk an index in that order and stop."""
         columns = self.base_columns()
         fields = ["pk" if c == "id" else c for c in columns]
         sql, params = compiled(self.base_queryset.order_by().values_list(*fields)) or (
             "SELECT " + ", ".join(["NULL"] * len(columns)) + " WHERE 1 = 0",
             (),
         )
-        return f"WITH listing_base({', '.join(columns)}) AS MATERIALIZED ({sql})", list(params)
+        how = "MATERIALIZED" if materialized else "NOT MATERIALIZED"
+        return f"WITH listing_base({', '.join(columns)}) AS {how} ({sql})", list(params)
 
     def conditions(self, skip=None, without=None):
         """[(sql, params)] of every active filter, leaving out facet `skip` entirely and the
@@ -550,10 +554,10 @@ class Listing:
             p for _s, params in parts for p in params
         ]
 
-    def run(self, branches):
+    def run(self, branches, materialized=True):
         """Run `branches` [(tag, sql, params)], each selecting two columns, as one UNION ALL
         over the base; returns [(tag, first column, second column)]."""
-        base, params = self.base_sql()
+        base, params = self.base_sql(materialized)
         selects = []
         for tag, sql, branch_params in branches:
             selects.append(f"SELECT {int(tag)} AS tag, r.* FROM ({sql}) r")
@@ -717,7 +721,7 @@ class Listing:
         """The `limit` newest results (ids), through the base: for the feeds."""
         where, params = self.joined(self.conditions())
         sql = self.ordered_ids(where, "LIMIT %s", newest(self.date_field)())
-        rows = self.run([(1, sql, [*params, limit])])
+        rows = self.run([(1, sql, [*params, limit])], materialized=False)
         return [int(pk) for _tag, pk, _n in sorted(rows, key=lambda row: row[2])]
 
     def objects(self, pks):
