@@ -527,8 +527,10 @@ class Listing:
         one value `without` = (param, value); ("q", None) leaves out the words."""
         parts = []
         if self.search_order is not None and without != ("q", None):
-            pks = list(self.search_order)
-            parts.append((f"b.id IN ({placeholders(pks)})", pks) if pks else ("1 = 0", []))
+            # Written as numbers (ids from the database), not parameters: a search can match
+            # more pages than a statement may have parameters (SQLite: 32,766).
+            pks = ", ".join(str(int(pk)) for pk in self.search_order)
+            parts.append((f"b.id IN ({pks})", []) if pks else ("1 = 0", []))
         if self.date_field:
             if self.year_from and without != ("year_from", None):
                 parts.append((f"b.{self.date_field} >= %s", [datetime.date(self.year_from, 1, 1)]))
