@@ -386,3 +386,17 @@ def test_the_demos_arabic_pages_about_girls_are_found_without_the_article(client
     found = titles(client.get("/ar/search/", {"q": GIRLS}))
     assert "محنة الفتيات المجندات في جمهورية الكونغو الديمقراطية" in found  # the publication
     assert "دعم الفتيات والأمهات الشابات العائدات إلى ديارهن" in found  # the guidance
+
+
+def test_every_word_is_looked_for_in_the_title_and_the_text_together(client, english_home):
+    """A word in the title and another in the summary find the page; a word the page lacks
+    does not; on PostgreSQL, a word the language ignores ("the") asks for nothing."""
+    standard_page(english_home, "Kivu report", "kivu", introduction="Girls coming home.")
+    standard_page(english_home, "Ituri report", "ituri", introduction="Boys coming home.")
+    assert titles(client.get("/en/search/", {"q": "Kivu girls"})) == {"Kivu report"}
+    assert titles(client.get("/en/search/", {"q": "Kivu boys"})) == set()
+    if connection.vendor == "postgresql":
+        assert titles(client.get("/en/search/", {"q": "the report"})) == {
+            "Kivu report",
+            "Ituri report",
+        }
