@@ -132,11 +132,10 @@ def search(request):
 
     locale = Locale.get_active()
     pages = Page.objects.live().public().exclude(depth__lte=1)
-    if available:
-        pages = pages.filter(locale=locale)
-    # One page per translation group, chosen among pages of every kind: the versions of a page
-    # are all of one kind, so narrowing to a kind afterwards keeps the same choice.
-    pages = one_per_translation(pages, locale.pk)
+    # With ?available=1, one per translation already (a page has at most one version in each
+    # language). Else one page per translation group, chosen among pages of every kind: the
+    # versions of a page are all of one kind, so narrowing to a kind afterwards keeps the choice.
+    pages = pages.filter(locale=locale) if available else one_per_translation(pages, locale.pk)
     words = searchable(query)
     counts = None
     if words:
