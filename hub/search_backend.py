@@ -20,6 +20,15 @@ names directly: `ArabicAwareObjectIndexer` takes its place in that module (it ch
 for any other configuration), and `tests/test_localize_adjustments.py` checks that the name is
 still there after an upgrade.
 
+Matching goes through the GIN indexes modelsearch keeps on the index's `title` and `body`
+columns. `PostgresSearchQueryCompiler.search` matches a page when the concatenation
+`title || body` matches the query; no index holds that concatenation, so PostgreSQL computes it
+for every row of the index on every search (most of the time of a search of 50,000 pages).
+`LocaleQueryCompiler.search` takes its place for plain queries (what readers type) and asks the
+same thing word by word: each word in the title or in the body (or a word the language's
+configuration drops, such as "the"), which the two indexes answer. The ranking is upstream's.
+`tests/test_localize_adjustments.py` checks that upstream still matches on the concatenation.
+
 Configure with {"BACKEND": "hub.search_backend"}; hub/settings/base.py does so whenever the
 database is PostgreSQL.
 """
@@ -30,6 +39,8 @@ from collections import defaultdict
 from functools import reduce
 
 from django.conf import settings
+from django.db.models import Func, IntegerField, Q
+from django.db.models.lookups import Exact
 from django.utils.translation import get_language
 from modelsearch.backends.database.postgres import postgres as modelsearch_postgres
 from modelsearch.backends.database.postgres.postgres import (
@@ -143,8 +154,49 @@ class LocaleQueryCompiler(PostgresSearchQueryCompiler):
         return modelsearch_postgres.SearchQuery(combined, search_type="raw", config=config)
 
 
+class NumNode(Func):
+    """How many lexemes and operators a text search query has: 0 when the language's
+    configuration dropped every word (a stop word such as "the")."""
+
+    function = "numnode"
+    output_field = IntegerField()
+
+
+class LocaleWordMatchCompiler(LocaleQueryCompiler):
+    WORD_SPLIT = re.compile(r"[\s\-]+")
+
+    def word_match(self, word, config):
+        """A Q matching pages whose title or body has `word` (in its language's forms)."""
+        word_query = self.build_tsquery_content(PlainText(word), config=config)
+        return Q(index_entries__title=word_query) | Q(index_entries__body=word_query)
+
+    def word_dropped(self, word, config):
+        """True (in SQL) when the language's configuration drops `word` ("the", "de")."""
+        return Exact(NumNode(self.build_tsquery_content(PlainText(word), config=config)), 0)
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        words = []
+        if self.fields is None and isinstance(self.query, PlainText):
+            words = [word for word in self.WORD_SPLIT.split(self.query.query_string) if word]
+        if not words:
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        if self.query.operator == "and":
+            # Every word, but a dropped word is no condition (as in the query as a whole).
+            match = reduce(
+                lambda a, b: a & b,
+                [self.word_match(w, config) | self.word_dropped(w, config) for w in words],
+            )
+        else:
+            match = reduce(lambda a, b: a | b, [self.word_match(w, config) for w in words])
+        search_query = self.build_tsquery(self.query, config=config)
+        rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
+        return self._apply_ordering_and_scoring(
+            self.queryset.filter(match), rank_expression, start, stop, score_field
+        )
+
+
 class LocaleSearchBackend(PostgresSearchBackend):
-    query_compiler_class = LocaleQueryCompiler
+    query_compiler_class = LocaleWordMatchCompiler
     index_class = LocaleIndex
 
     def locale_language_codes(self):

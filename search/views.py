@@ -3,7 +3,9 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
@@ -41,13 +43,50 @@ KINDS = {
 }
 
 
-def kind_labels():
-    """{content type id: kind label}, from Django's cache of content types (no query)."""
-    labels = {}
-    for label, models in KINDS.values():
+def kind_of_content_types():
+    """{content type id: kind (the ?kind= value)}, from Django's cache of content types (no
+    query)."""
+    kinds = {}
+    for kind, (_label, models) in KINDS.items():
         for content_type in ContentType.objects.get_for_models(*models).values():
-            labels[content_type.pk] = label
-    return labels
+            kinds[content_type.pk] = kind
+    return kinds
+
+
+class Hits:
+    """Search results whose number is already known (from the counts per kind): the
+    paginator takes its count from here and asks the database only for the page shown."""
+
+    def __init__(self, results, count):
+        self.results = results
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+
+def counts_per_kind(results):
+    """{kind: number of hits} of search results, counted by the database in one query
+    (grouped by content type), and the total."""
+    kinds = kind_of_content_types()
+    counts = dict.fromkeys(KINDS, 0)
+    for content_type_id, count in results.facet("content_type_id").items():
+        counts[kinds.get(content_type_id, "page")] += count
+    return counts
+
+
+def option_label(label, count):
+    """ "Publication (12 results)": a choice of the kind filter, with what it would find."""
+    return ngettext("%(kind)s (%(count)s result)", "%(kind)s (%(count)s results)", count) % {
+        "kind": label,
+        "count": number_format(count, force_grouping=True),
+    }
 
 
 def editors_picks(query):
@@ -93,18 +132,25 @@ def search(request):
 
     locale = Locale.get_active()
     pages = Page.objects.live().public().exclude(depth__lte=1)
-    if kind:
-        pages = pages.type(*KINDS[kind][1])
-    if available:
-        pages = pages.filter(locale=locale)
-    pages = one_per_translation(pages, locale.pk)
+    # With ?available=1, one per translation already (a page has at most one version in each
+    # language). Else one page per translation group, chosen among pages of every kind: the
+    # versions of a page are all of one kind, so narrowing to a kind afterwards keeps the choice.
+    pages = pages.filter(locale=locale) if available else one_per_translation(pages, locale.pk)
     words = searchable(query)
-    results = pages.search(words, operator="and") if words else Page.objects.none()
+    counts = None
+    if words:
+        counts = counts_per_kind(pages.search(words, operator="and"))
+        if kind:
+            pages = pages.type(*KINDS[kind][1])
+        total = counts[kind] if kind else sum(counts.values())
+        results = Hits(pages.search(words, operator="and"), total)
+    else:
+        results = Page.objects.none()
     page_obj = paginate(request, results, RESULTS_PER_PAGE)
     page_obj.object_list = mark_other_languages(list(page_obj.object_list), locale.pk)
-    labels = kind_labels()
+    kinds = kind_of_content_types()
     for result in page_obj.object_list:
-        result.kind_label = labels.get(result.content_type_id, _("Page"))
+        result.kind_label = KINDS[kinds.get(result.content_type_id, "page")][0]
 
     return TemplateResponse(
         request,
@@ -116,7 +162,13 @@ def search(request):
             "kind": kind,
             "available": available,
             "only_in_my_language": only_in_language_label(locale.language_code),
-            "kinds": [(key, label) for key, (label, _models) in KINDS.items()],
+            "kinds": [
+                (key, option_label(label, counts[key]) if counts else label)
+                for key, (label, _models) in KINDS.items()
+            ],
+            "everything": (
+                option_label(_("Everything"), sum(counts.values())) if counts else _("Everything")
+            ),
             "picks": editors_picks(query) if query and page_obj.number == 1 else [],
         },
     )

@@ -214,3 +214,31 @@ def test_arabic_search_indexer_is_the_one_modelsearch_builds():
     assert list(
         inspect.signature(postgres.PostgresSearchQueryCompiler.build_tsquery_content).parameters
     ) == ["self", "query", "config", "invert"]
+
+
+def test_search_by_word_replaces_modelsearchs_match_on_the_concatenation():
+    """hub/search_backend.py's `LocaleWordMatchCompiler.search` takes the place of
+    `PostgresSearchQueryCompiler.search` for plain queries: upstream still matches on
+    `title || body` (which no index holds), and the pieces the replacement calls are there."""
+    from modelsearch.backends.database.postgres import postgres
+
+    from hub import search_backend
+
+    upstream = postgres.PostgresSearchQueryCompiler
+    source = inspect.getsource(upstream.search)
+    assert 'combined_vector._combine(vector, "||", False)' in source
+    assert "annotate(_vector_=combined_vector).filter(" in source
+    assert list(inspect.signature(upstream.search).parameters) == [
+        "self",
+        "config",
+        "start",
+        "stop",
+        "score_field",
+        "backend",
+    ]
+    for name in ("_build_rank_expression", "get_search_vectors", "_apply_ordering_and_scoring"):
+        assert callable(getattr(upstream, name)), name
+    assert issubclass(search_backend.LocaleWordMatchCompiler, upstream)
+    assert search_backend.SearchBackend.query_compiler_class is (
+        search_backend.LocaleWordMatchCompiler
+    )

@@ -114,6 +114,45 @@ def test_kind_limits_the_results(client, kivu_pages, kind, expected):
     assert f'<option value="{kind}" selected>' in response.content.decode()
 
 
+def kind_choices(response):
+    """{kind: text of its choice in the kind filter}; "" is everything."""
+    select = response.content.decode().split('id="search-kind"')[1].split("</select>")[0]
+    return {
+        value: html.unescape(text)
+        for value, text in re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    }
+
+
+def test_each_kind_says_how_many_results_it_has(client, kivu_pages):
+    """Counted within the other choices (the language), not within the kind chosen: a reader
+    narrowed to publications still sees what the other kinds hold."""
+    for params in ({"q": "Kivu"}, {"q": "Kivu", "kind": "resource"}):
+        assert kind_choices(client.get("/en/search/", params)) == {
+            "": "Everything (7 results)",
+            "resource": "Publication (1 result)",
+            "programme": "Programme (1 result)",
+            "guidance": "Guidance (1 result)",
+            "network": "Network (2 results)",
+            "page": "Page (2 results)",
+        }
+    available = kind_choices(client.get("/en/search/", {"q": "Kivu", "available": "1"}))
+    assert available["page"] == "Page (1 result)"  # the French page is left out
+    assert available[""] == "Everything (6 results)"
+    french = kind_choices(client.get("/fr/search/", {"q": "Kivu", "kind": "network"}))
+    assert french["network"] == "Réseau (2 résultats)"
+    assert french["resource"] == "Publication (1 résultat)"
+    arabic = kind_choices(client.get("/ar/search/", {"q": "Kivu"}))
+    assert arabic["network"].endswith("(نتيجتان)")  # the Arabic dual
+
+
+def test_kinds_without_results_say_so_and_no_counts_before_a_search(client, kivu_pages):
+    choices = kind_choices(client.get("/en/search/", {"q": "Ituri"}))
+    assert choices["resource"] == "Publication (0 results)"
+    assert set(kind_choices(client.get("/en/search/")).values()) == {
+        "Everything", "Publication", "Programme", "Guidance", "Network", "Page"
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize("kind", ["alien", "Resource", "<b>", ""])
 def test_unknown_kind_is_ignored(client, kivu_pages, kind):
     response = client.get("/en/search/", {"q": "Kivu", "kind": kind})
@@ -347,3 +386,17 @@ def test_the_demos_arabic_pages_about_girls_are_found_without_the_article(client
     found = titles(client.get("/ar/search/", {"q": GIRLS}))
     assert "محنة الفتيات المجندات في جمهورية الكونغو الديمقراطية" in found  # the publication
     assert "دعم الفتيات والأمهات الشابات العائدات إلى ديارهن" in found  # the guidance
+
+
+def test_every_word_is_looked_for_in_the_title_and_the_text_together(client, english_home):
+    """A word in the title and another in the summary find the page; a word the page lacks
+    does not; on PostgreSQL, a word the language ignores ("the") asks for nothing."""
+    standard_page(english_home, "Kivu report", "kivu", introduction="Girls coming home.")
+    standard_page(english_home, "Ituri report", "ituri", introduction="Boys coming home.")
+    assert titles(client.get("/en/search/", {"q": "Kivu girls"})) == {"Kivu report"}
+    assert titles(client.get("/en/search/", {"q": "Kivu boys"})) == set()
+    if connection.vendor == "postgresql":
+        assert titles(client.get("/en/search/", {"q": "the report"})) == {
+            "Kivu report",
+            "Ituri report",
+        }
