@@ -31,6 +31,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.http import RFC3986_SUBDELIMS, http_date
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
@@ -46,6 +47,11 @@ PAGE_SIZE = 5_000
 URL_SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
+def first_segment(url_path):
+    """ "/home-fr/resources/x/" -> "/home-fr/"."""
+    return url_path[: url_path.find("/", 1) + 1]
+
+
 class SitemapRequest:
     """What one request for the index or a sitemap page needs: the site's home page of each
     language, and how to turn a url_path into a full address."""
@@ -57,28 +63,37 @@ class SitemapRequest:
             code: path
             for path, code in home_pages(site).values_list("path", "locale__language_code")
         }
-        self.roots = Site.get_site_root_paths()
-        site_count = len({root.site_id for root in self.roots})
-        self.prefixes = []
-        for root in self.roots:
+        roots = Site.get_site_root_paths()
+        site_count = len({root.site_id for root in roots})
+        # The root paths in Wagtail's order (most specific first), grouped by the first segment
+        # of their path ("/home-fr/"), so that each address is looked up among a few.
+        self.prefixes = {}
+        for root in roots:
             with translation.override(root.language_code):
                 serve = reverse("wagtail_serve", args=("",))
             base = public_root_url(root.root_url, site_count, request) + serve
-            self.prefixes.append((root.root_path, base, root.language_code))
+            self.prefixes.setdefault(first_segment(root.root_path), []).append(
+                (root.root_path, base, root.language_code)
+            )
+
+    @cached_property
+    def _live_pages(self):
+        if not self.homes:
+            return Page.objects.none()
+        in_site = Q()
+        for path in self.homes.values():
+            in_site |= Q(path__startswith=path)
+        # public() reads the view restrictions (one query): once per request.
+        return Page.objects.live().public().filter(in_site).order_by()
 
     def live_pages(self):
         """Live, public pages of every language's tree (not page objects: callers pick the
         columns)."""
-        in_site = Q()
-        for path in self.homes.values():
-            in_site |= Q(path__startswith=path)
-        if not self.homes:
-            return Page.objects.none()
-        return Page.objects.live().public().filter(in_site).order_by()
+        return self._live_pages.all()
 
     def address(self, url_path):
         """(full address, language) of the page at `url_path`, as `Page.get_url_parts`."""
-        for root_path, base, code in self.prefixes:
+        for root_path, base, code in self.prefixes.get(first_segment(url_path), ()):
             if url_path.startswith(root_path):
                 return base + quote(url_path[len(root_path) :], safe=URL_SAFE), code
         return None, None
@@ -136,13 +151,15 @@ def language_sitemap(request, language):
         .values_list("url_path", "translation_key", "modified")
     )
     try:
-        rows = list(Paginator(pages, PAGE_SIZE).page(request.GET.get("p", 1)).object_list)
+        page = Paginator(pages, PAGE_SIZE).page(request.GET.get("p", 1))
     except InvalidPage as error:
         raise Http404("No such sitemap page") from error
+    rows = list(page.object_list)
 
     versions = {}  # translation_key: {language: address}
-    keys = [key for _url_path, key, _modified in rows]
-    if keys:
+    if rows:
+        # The same rows as a subquery: no list of thousands of keys sent back to the database.
+        keys = pages.values("translation_key")[page.start_index() - 1 : page.end_index()]
         alternates = (
             context.live_pages()
             .filter(translation_key__in=keys)
@@ -160,6 +177,7 @@ def language_sitemap(request, language):
         'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
     ]
     latest = None
+    zone = timezone.get_current_timezone()
     for url_path, key, modified in rows:
         location, code = context.address(url_path)
         if location is None:
@@ -168,7 +186,7 @@ def language_sitemap(request, language):
         xml.append(f"<url><loc>{location}</loc>")
         if modified:
             latest = modified if latest is None or modified > latest else latest
-            xml.append(f"<lastmod>{timezone.localtime(modified):%Y-%m-%d}</lastmod>")
+            xml.append(f"<lastmod>{modified.astimezone(zone).date().isoformat()}</lastmod>")
         others = versions.get(key)
         if others:
             # A page in one language only has no alternates; x-default is not one.
