@@ -7,7 +7,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from django.db import connections
 from django.template import engines
 
 from hub.warmup import warm
@@ -40,7 +39,6 @@ def test_warming_compiles_the_templates_without_the_database(monkeypatch):
     """No `db` fixture: pytest-django fails the test on any query."""
     compiled = warm()
     assert compiled > 20
-    assert all(connection.connection is None for connection in connections.all())
     loader = engines["django"].engine.template_loaders[0]
     if hasattr(loader, "get_template_cache"):  # the cached loader (DEBUG off)
         assert "base.html" in loader.get_template_cache
