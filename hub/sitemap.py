@@ -18,14 +18,12 @@ url_path quoted as `reverse` quotes it); tests/test_sitemap.py holds them equal 
 `page.full_url` and finds the upstream pieces by name.
 """
 
-import math
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
-from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Case, Count, Max, Q, Value, When
+from django.db.models import BigIntegerField, Case, ExpressionWrapper, F, Max, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -45,6 +43,11 @@ PAGE_SIZE = 5_000
 
 # The characters `reverse()` leaves unquoted in a path (django.urls.resolvers).
 URL_SAFE = RFC3986_SUBDELIMS + "/~:@"
+
+
+def xml_text(address):
+    """An address as XML text: quoted as above, only "&" can need escaping."""
+    return escape(address) if "&" in address else address
 
 
 def first_segment(url_path):
@@ -77,14 +80,22 @@ class SitemapRequest:
             )
 
     @cached_property
+    def _public_pages(self):
+        # public() reads the view restrictions (one query): once per request.
+        return Page.objects.live().public().order_by()
+
+    def public_pages(self):
+        """Live, public pages of the whole tree."""
+        return self._public_pages.all()
+
+    @cached_property
     def _live_pages(self):
         if not self.homes:
             return Page.objects.none()
         in_site = Q()
         for path in self.homes.values():
             in_site |= Q(path__startswith=path)
-        # public() reads the view restrictions (one query): once per request.
-        return Page.objects.live().public().filter(in_site).order_by()
+        return self.public_pages().filter(in_site)
 
     def live_pages(self):
         """Live, public pages of every language's tree (not page objects: callers pick the
@@ -102,10 +113,16 @@ class SitemapRequest:
         return Coalesce("last_published_at", "latest_revision_created_at")
 
 
+def bucket():
+    """The sitemap page a page is on: its id // PAGE_SIZE (integer division on PostgreSQL and
+    SQLite)."""
+    return ExpressionWrapper(F("id") / PAGE_SIZE, output_field=BigIntegerField())
+
+
 @x_robots_tag
 @require_safe
 def index(request):
-    """/sitemap.xml: each language's sitemap pages, each with the language's latest change."""
+    """/sitemap.xml: each language's sitemap pages, each with the latest change on it."""
     context = SitemapRequest(request)
     tree = Case(
         *[When(path__startswith=path, then=Value(code)) for code, path in context.homes.items()],
@@ -113,17 +130,18 @@ def index(request):
     )
     counts = (
         context.live_pages()
-        .annotate(tree=tree)
-        .values("tree")
-        .annotate(pages=Count("pk"), last=Max(context.lastmod()))
+        .annotate(tree=tree, bucket=bucket())
+        .values("tree", "bucket")
+        .annotate(last=Max(context.lastmod()))
     )
     entries = []
     latest = None
-    for row in sorted(counts, key=lambda row: language_order(row["tree"])):
+    rows = sorted(counts, key=lambda row: (language_order(row["tree"]), row["bucket"]))
+    for row in rows:
         location = absolute_url(reverse("sitemap_language", args=(row["tree"],)), request)
-        for number in range(1, math.ceil(row["pages"] / PAGE_SIZE) + 1):
-            page_location = location if number == 1 else f"{location}?p={number}"
-            entries.append(SitemapIndexItem(page_location, row["last"]))
+        if row["bucket"]:
+            location = f"{location}?p={row['bucket'] + 1}"
+        entries.append(SitemapIndexItem(location, row["last"]))
         if row["last"] and (latest is None or row["last"] > latest):
             latest = row["last"]
     headers = {"Last-Modified": http_date(latest.timestamp())} if latest else None
@@ -136,40 +154,58 @@ def index(request):
     )
 
 
+def page_number(request):
+    """?p=<n> (1 if absent) as a number of at most 12 digits, or a 404."""
+    number = request.GET.get("p", "1")
+    if not (number.isascii() and number.isdigit() and 0 < len(number) <= 12 and int(number)):
+        raise Http404("No such sitemap page")
+    return int(number)
+
+
 @x_robots_tag
 @require_safe
 def language_sitemap(request, language):
-    """/sitemap-<language>.xml?p=<n>: one page of a language's pages, with their alternates."""
+    """/sitemap-<language>.xml?p=<n>: a language's pages whose id is in the n-th range of
+    PAGE_SIZE ids, with their alternates. A page stays on the same sitemap page for good, so
+    the lastmod of each in the index says which ones a crawler needs to read again; a range
+    with none of the language's pages is a 404 (except the first, an empty list)."""
     context = SitemapRequest(request)
     if language not in context.homes:
         raise Http404("No sitemap for this language")
+    number = page_number(request)
+    first_id = (number - 1) * PAGE_SIZE
     pages = (
         context.live_pages()
         .filter(path__startswith=context.homes[language])
-        .order_by("path")
+        .filter(id__gte=first_id, id__lt=first_id + PAGE_SIZE)
+    )
+    rows = list(
+        pages.order_by("path")
         .annotate(modified=context.lastmod())
         .values_list("url_path", "translation_key", "modified")
     )
-    try:
-        page = Paginator(pages, PAGE_SIZE).page(request.GET.get("p", 1))
-    except InvalidPage as error:
-        raise Http404("No such sitemap page") from error
-    rows = list(page.object_list)
+    if not rows and number > 1:
+        raise Http404("No such sitemap page")
 
     versions = {}  # translation_key: {language: address}
     if rows:
         # The same rows as a subquery: no list of thousands of keys sent back to the database.
-        keys = pages.values("translation_key")[page.start_index() - 1 : page.end_index()]
+        keys = pages.values("translation_key")
+        # Found through the index on translation_key; whether each is in one of the site's
+        # language trees is checked here, on a handful of rows per page.
         alternates = (
-            context.live_pages()
+            context.public_pages()
             .filter(translation_key__in=keys)
-            .exclude(path__startswith=context.homes[language])
-            .values_list("translation_key", "url_path")
+            .values_list("translation_key", "path", "url_path")
         )
-        for key, url_path in alternates:
+        own_tree = context.homes[language]
+        trees = tuple(context.homes.values())
+        for key, path, url_path in alternates:
+            if path.startswith(own_tree) or not path.startswith(trees):
+                continue
             location, code = context.address(url_path)
             if location:
-                versions.setdefault(key, {})[code] = escape(location)
+                versions.setdefault(key, {})[code] = xml_text(location)
 
     xml = [
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -178,11 +214,13 @@ def language_sitemap(request, language):
     ]
     latest = None
     zone = timezone.get_current_timezone()
+    order = {code: language_order(code) for code, _name in settings.LANGUAGES}
+    default = settings.LANGUAGE_CODE
     for url_path, key, modified in rows:
         location, code = context.address(url_path)
         if location is None:
             continue
-        location = escape(location)
+        location = xml_text(location)
         xml.append(f"<url><loc>{location}</loc>")
         if modified:
             latest = modified if latest is None or modified > latest else latest
@@ -191,14 +229,13 @@ def language_sitemap(request, language):
         if others:
             # A page in one language only has no alternates; x-default is not one.
             links = {**others, code: location}
-            for other in sorted(links, key=language_order):
+            for other in sorted(links, key=lambda code: order.get(code) or language_order(code)):
                 xml.append(
                     f'<xhtml:link rel="alternate" hreflang="{other}" href="{links[other]}"/>'
                 )
-            if settings.LANGUAGE_CODE in links:
+            if default in links:
                 xml.append(
-                    '<xhtml:link rel="alternate" hreflang="x-default" '
-                    f'href="{links[settings.LANGUAGE_CODE]}"/>'
+                    f'<xhtml:link rel="alternate" hreflang="x-default" href="{links[default]}"/>'
                 )
         xml.append("</url>\n")
     xml.append("</urlset>\n")
