@@ -1,8 +1,12 @@
-"""The sitemap: /sitemap.xml is a sitemap index pointing at one sitemap per language,
-/sitemap-<language>.xml, paginated (`?p=2`, ...) at `PAGE_SIZE` addresses each, far below the
-protocol's 50,000. Each lists every live, public page of that language's tree, each with its
-translations as hreflang alternates (and x-default, the default language's version), at the
-site's public address (hub/base_url.py). Every index entry carries the lastmod of its language.
+"""The sitemap: /sitemap.xml is a sitemap index pointing at each language's sitemap,
+/sitemap-<language>.xml, in pages (`?p=2`, ...): page n holds the language's pages whose id is
+in the n-th range of `PAGE_SIZE` ids, far below the protocol's 50,000 addresses. A page thus
+stays on the same sitemap page as the site grows, and each index entry carries the latest
+change among its own pages, so a crawler reads again only the sitemap pages that changed;
+ranges with none of a language's pages are left out (and answer 404). Together they list
+every live, public page of every language's tree, each with its translations as hreflang
+alternates (and x-default, the default language's version), at the site's public address
+(hub/base_url.py).
 
 What it replaces: Wagtail's sitemap (`wagtail.contrib.sitemaps.views.sitemap`) lists the
 descendants of the site's root page, which is the English home page: the other languages'
@@ -11,10 +15,10 @@ trees are its siblings, so they were missing. And Django's sitemap views
 (`Page.get_url_parts`, a `reverse()` each) through a template, and the index reads every item
 into Python for its lastmod: 42 s and 443 MB for one sitemap of 50,000 resources. Here each
 sitemap page reads only its own rows (a few columns, no page objects), the alternates of only
-those pages in one more query, and writes the XML directly; the index counts each language in
-one grouped query. Addresses are made as `Page.get_url_parts` makes them (the first matching
-site root path, its language's prefix from `reverse("wagtail_serve")`, the rest of the
-url_path quoted as `reverse` quotes it); tests/test_sitemap.py holds them equal to
+those pages in one more query, and writes the XML directly; the index reads every language's
+ranges in one grouped query. Addresses are made as `Page.get_url_parts` makes them (the first
+matching site root path, its language's prefix from `reverse("wagtail_serve")`, the rest of
+the url_path quoted as `reverse` quotes it); tests/test_sitemap.py holds them equal to
 `page.full_url` and finds the upstream pieces by name.
 """
 
@@ -37,8 +41,8 @@ from wagtail.models import Page, Site
 from .base_url import absolute_url, public_root_url
 from .i18n import home_pages, language_order
 
-# Addresses per sitemap page: a page of 5,000 is about 1 MB of XML and is written in well
-# under 200 ms; the protocol allows 50,000.
+# Page ids per sitemap page, so at most this many addresses: 5,000 is about 1 MB of XML,
+# written in a fraction of a second; the protocol allows 50,000.
 PAGE_SIZE = 5_000
 
 # The characters `reverse()` leaves unquoted in a path (django.urls.resolvers).
