@@ -55,7 +55,7 @@ def xml_text(address):
 
 
 def first_segment(url_path):
-    """ "/home-fr/resources/x/" -> "/home-fr/"."""
+    """ "/home-fr/resources/x/" -> "/home-fr/"; "/" -> ""."""
     return url_path[: url_path.find("/", 1) + 1]
 
 
@@ -108,7 +108,10 @@ class SitemapRequest:
 
     def address(self, url_path):
         """(full address, language) of the page at `url_path`, as `Page.get_url_parts`."""
-        for root_path, base, code in self.prefixes.get(first_segment(url_path), ()):
+        candidates = self.prefixes.get(first_segment(url_path), ())
+        if "" in self.prefixes:  # a site whose root is the tree's root, "/", comes last
+            candidates = (*candidates, *self.prefixes[""])
+        for root_path, base, code in candidates:
             if url_path.startswith(root_path):
                 return base + quote(url_path[len(root_path) :], safe=URL_SAFE), code
         return None, None
