@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BACKUP_DIR ?= backups
 
-.PHONY: run serve test fuzz bench lint format migrate messages backup restore install install-test clean
+.PHONY: run serve loadtest test fuzz bench lint format migrate messages backup restore install install-test clean
 
 # Links in emails and the demo site's address follow the address served (unless set already).
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
@@ -36,6 +36,24 @@ serve: install ## The production settings locally, with gunicorn on $(HOST):$(PO
 	$(LOCAL_PRODUCTION) $(MANAGE) setup_site
 	$(LOCAL_PRODUCTION) $(MANAGE) collectstatic --noinput -v0
 	$(LOCAL_PRODUCTION) GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn hub.wsgi:application
+
+# `make loadtest`: wrk against a site already served by `make serve` on this machine
+# (HOST:PORT, loopback only), LOADTEST_CONNECTIONS connections for LOADTEST_DURATION on each of
+# LOADTEST_PATHS, as a browser behind the HTTPS proxy asks (gzip). Prints requests per second,
+# latency percentiles (p99) and any errors or non-2xx/3xx answers (docs/deploy.md).
+LOADTEST_PATHS ?= /en/ /en/resources/ /sitemap.xml
+LOADTEST_CONNECTIONS ?= 50
+LOADTEST_DURATION ?= 60s
+
+loadtest: ## wrk on a running `make serve`: 50 connections, 60 s on each of LOADTEST_PATHS
+	@command -v wrk >/dev/null || { echo "make loadtest needs wrk (apt-get install wrk)"; exit 2; }
+	@case "$(HOST)" in 127.*|localhost|::1) ;; *) echo "make loadtest targets this machine only"; exit 2;; esac
+	@for path in $(LOADTEST_PATHS); do \
+		echo "== http://$(HOST):$(PORT)$$path"; \
+		wrk -t2 -c$(LOADTEST_CONNECTIONS) -d$(LOADTEST_DURATION) --timeout 10s --latency \
+			-H "X-Forwarded-Proto: https" -H "Accept-Encoding: gzip" \
+			"http://$(HOST):$(PORT)$$path" || exit 1; \
+	done
 
 test: install-test ## Install the test extras and run the whole suite
 	$(MANAGE) compile_translations

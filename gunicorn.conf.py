@@ -28,6 +28,15 @@ keepalive = env_int("GUNICORN_KEEPALIVE", 5)
 # Restart each worker now and then, so a slow leak never grows.
 max_requests = env_int("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 200)
+# And sooner when its resident memory passes this many MB (checked after each request): the
+# worker finishes the request and a fresh one takes its place. 0: never.
+max_worker_memory_mb = env_int("GUNICORN_MAX_WORKER_MEMORY_MB", 400)
+
+# The application is loaded, and warmed (hub/warmup.py: URLs, catalogues, templates), once in
+# the master process before the workers are forked: a new worker answers its first request at
+# once instead of spending seconds importing Django and Wagtail, and the workers share that
+# memory. A code change then needs a restart of gunicorn, not a HUP (docs/deploy.md).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") not in ("0", "", "false", "False")
 
 # Requests are refused (400, 414, 431) before Django sees them when their request line or
 # headers are larger than any browser sends to this site. The body's size is the proxy's
@@ -49,3 +58,32 @@ worker_tmp_dir = os.environ.get(
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+def when_ready(server):
+    """In the master, after the application is loaded and before any worker is forked."""
+    if preload_app:
+        from hub.warmup import warm
+
+        server.log.info("Warmed: %s templates compiled", warm())
+
+
+def resident_memory_mb():
+    """This process's resident memory in MB (Linux), or 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def post_request(worker, req, environ, resp):
+    if max_worker_memory_mb and resident_memory_mb() > max_worker_memory_mb:
+        worker.log.warning(
+            "Worker %s uses %.0f MB (more than %s): restarting it",
+            worker.pid,
+            resident_memory_mb(),
+            max_worker_memory_mb,
+        )
+        worker.alive = False

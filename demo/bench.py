@@ -361,7 +361,8 @@ def public_pages(language="en"):
         ("networks", f"/{language}/networks/"),
         ("RSS feed", f"{library}feed/rss/"),
         ("Atom feed", f"{library}feed/atom/"),
-        ("sitemap.xml", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap (one language, page 1)", f"/sitemap-{language}.xml"),
         ("library (Arabic)", "/ar/resources/"),
     ]
     return pages

@@ -1,9 +1,9 @@
 """What crawlers and browsers ask for at the root of the site: /robots.txt and /favicon.ico.
 
-robots.txt keeps crawlers out of the admin and names the sitemap at the site's public address
-(hub/base_url.py). /favicon.ico, which browsers and feed readers ask for whatever the page's
-<link rel="icon"> says, redirects to the site's icon among the static files; until the site has
-one, it answers with a small built-in mark rather than a 404.
+robots.txt keeps crawlers out of the admin and names the sitemap index (hub/sitemap.py) at the
+site's public address (hub/base_url.py). /favicon.ico, which browsers and feed readers ask for
+whatever the page's <link rel="icon"> says, redirects to the site's icon among the static
+files; until the site has one, it answers with a small built-in mark rather than a 404.
 """
 
 from functools import cache

@@ -7,13 +7,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub import sitemap
 from hub.crawlers import favicon, robots_txt
-from hub.sitemap import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap.index, name="sitemap"),
+    path("sitemap-<str:language>.xml", sitemap.language_sitemap, name="sitemap_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
 ]

@@ -101,6 +101,7 @@ CONTROL_CHARACTERS = [
     "/en/%00/", "/fr/%00/", "/en/resources/%00/", "/fr/%01abc/", "/en/a%7Fb/", "/en/%0A/",
     "/ar/%00", "/en/resources/?q=%00", "/en/resources/?sort=%00", "/en/search/?q=a%00b",
     "/en/resources/?topic=%1b[31m", "/en/resources/?%00=girls", "/sitemap.xml?p=%00",
+    "/sitemap-en.xml?p=%00",
     "/documents/1/x.pdf?%00", "/admin/login/?next=%00",
 ]  # fmt: skip
 

@@ -153,8 +153,13 @@ def test_citations_feeds_and_sitemap_use_the_address_the_site_is_served_from(
     atom = client.get("/en/resources/feed/atom/").content.decode()
     assert "127.0.0.1" not in atom and f"http://{HOST}/en/resources/feed/atom/" in atom
 
-    sitemap = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314
-    locations = [loc.text for loc in sitemap.iter(f"{SITEMAP}loc")]
+    sitemap_index = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314
+    sitemaps = [loc.text for loc in sitemap_index.iter(f"{SITEMAP}loc")]
+    assert f"http://{HOST}/sitemap-en.xml" in sitemaps
+    locations = []
+    for sitemap_address in sitemaps:
+        sitemap = client.get(sitemap_address.removeprefix(f"http://{HOST}"))
+        locations += [loc.text for loc in ET.fromstring(sitemap.content).iter(f"{SITEMAP}loc")]  # noqa: S314
     assert address in locations
     assert all(location.startswith(f"http://{HOST}/") for location in locations)
 

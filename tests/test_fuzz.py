@@ -123,7 +123,8 @@ def public_addresses(english_home, standard_pages):
     documents = [document.url for document in get_document_model().objects.all()]
     search = [f"/{code}/search/" for code in LANGUAGE_CODES]
     assert pages and feeds and documents
-    return ["/", "/sitemap.xml", *pages, *feeds, *documents, *search]
+    sitemaps = ["/sitemap.xml", *[f"/sitemap-{code}.xml" for code in LANGUAGE_CODES]]
+    return ["/", *sitemaps, *pages, *feeds, *documents, *search]
 
 
 def test_thousands_of_hostile_requests_get_no_server_error(public_addresses):

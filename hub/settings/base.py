@@ -50,6 +50,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Text responses gzip-compressed (hub/compression.py): before every middleware that reads
+    # or changes the body (LanguageMarksMiddleware), so that it compresses their result.
+    # Production puts WhiteNoise before it: static files are compressed already.
+    "hub.compression.CompressTextMiddleware",
     # The security headers wrap everything, so even an early answer (a 400) carries them.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
