@@ -4,13 +4,16 @@ preview and no page with a form or a cookie is ever served from the cache or put
 revalidate with a 304. The tests' settings turn the page cache off; these turn it on."""
 
 import datetime
+import os
+import uuid
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.http import HttpResponse
 from django.template import RequestContext, Template
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import path
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, PageViewRestriction, Revision, Site
@@ -24,6 +27,7 @@ from resources.models import Region, ResourcePage, Topic
 from .conftest import publish_translations, visible_text
 from .factories import ResourcePageFactory
 from .helpers import run_in_production, translate_in_localize
+from .test_failures import redis_cache
 
 
 @pytest.fixture(autouse=True)
@@ -347,3 +351,39 @@ def test_production_caches_pages_with_redis_and_purges_the_cdn_it_is_given():
     assert with_them.stdout.split() == ["True", "True", "['http']"], with_them.stderr
     without = run_in_production(["-c", code])
     assert without.stdout.split() == ["False", "False", "[]"], without.stderr
+
+
+def test_with_redis_down_pages_are_rendered_not_failed(client, publication):
+    with override_settings(CACHES=redis_cache("hub.cache_backend.DegradingRedisCache")):
+        for _ in range(2):
+            response = get(client, "/en/resources/")
+            assert response["X-Page-Cache"] == "miss"
+            assert "Girls in the Kivus" in visible_text(response)
+
+
+REDIS_FOR_TESTS = os.environ.get("HUB_TEST_REDIS_URL", "redis://127.0.0.1:6379/6")
+
+
+def test_with_redis_the_page_is_shared_and_forgotten_on_publish(client, publication):
+    caches = {
+        "default": {
+            "BACKEND": "hub.cache_backend.DegradingRedisCache",
+            "LOCATION": REDIS_FOR_TESTS,
+            "KEY_PREFIX": f"hub-test-{uuid.uuid4().hex}",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    with override_settings(CACHES=caches):
+        try:
+            cache.set("ping", 1)
+            if cache.get("ping") != 1:
+                pytest.skip("no Redis at " + REDIS_FOR_TESTS)
+            get(client, publication.url)
+            assert get(client, publication.url)["X-Page-Cache"] == "hit"
+            publication.title = "Girls and boys in the Kivus"
+            publication.save_revision().publish()
+            response = get(client, publication.url)
+            assert response["X-Page-Cache"] == "miss"
+            assert "Girls and boys in the Kivus" in visible_text(response)
+        finally:
+            cache.clear()

@@ -143,7 +143,7 @@ HUB_PAGE_CACHE_PARAMETERS = frozenset(
 )  # fmt: skip
 HUB_PAGE_CACHE_MAX_QUERY = 512  # characters
 HUB_PAGE_CACHE_VARIANTS = 10_000  # new addresses with a query string per HUB_PAGE_CACHE_SECONDS
-HUB_PAGE_CACHE_MAX_BYTES = 8 * 1024 * 1024  # a sitemap of 50,000 addresses fits
+HUB_PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024  # a sitemap of 50,000 addresses with alternates fits
 
 # Login and sessions (docs/deploy.md, "Login and sessions").
 AUTH_PASSWORD_VALIDATORS = [
