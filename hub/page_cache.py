@@ -9,8 +9,7 @@ caches only what is the same for every anonymous reader:
 - a request that is not Wagtail's preview, without a session or messages cookie (no one logged
   in, no message waiting) nor an Authorization header, outside the admin, whose query string is
   short (at most HUB_PAGE_CACHE_MAX_QUERY characters) and uses only the listings' and search's
-  parameters
-  (HUB_PAGE_CACHE_PARAMETERS): an address with any other parameter is served, not cached;
+  parameters (HUB_PAGE_CACHE_PARAMETERS): an address with any other one is served, not cached;
 - an answer 200 that is not streamed (documents are), sets no cookie (a page with a form has a
   CSRF cookie; Wagtail's password form for a private page is one), has no `Cache-Control`
   private, no-store or no-cache, no `Content-Encoding`, varies on nothing but the cookie, the
@@ -26,7 +25,8 @@ Entries carry the "pages" generation of hub.cache and are left behind when it ch
 page is published, unpublished, moved, deleted or saved while live; when a snippet (topics,
 regions, any registered snippet, their translations), a Site, a Locale, a redirect, a page's view
 restriction, an image or a document is saved or deleted (`forget_pages`, connected in
-hub/apps.py). They also expire after HUB_PAGE_CACHE_SECONDS, for what changes with the date
+hub/apps.py); a hit reads the generation and the entry in one round trip (hub.cache.lookup).
+They also expire after HUB_PAGE_CACHE_SECONDS, for what changes with the date
 alone (guidance past its review date).
 
 Answers it could cache carry `Cache-Control: public, max-age=HUB_PAGE_CACHE_BROWSER_SECONDS,
