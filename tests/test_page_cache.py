@@ -25,7 +25,7 @@ from hub.settings.environment import frontend_cache
 from resources.models import Region, ResourcePage, Topic
 
 from .conftest import publish_translations, visible_text
-from .factories import ResourcePageFactory
+from .factories import ResourceIndexPageFactory, ResourcePageFactory
 from .helpers import run_in_production, translate_in_localize
 from .test_failures import redis_cache
 
@@ -160,6 +160,18 @@ def test_unpublishing_and_deleting_remove_the_page(client, publication, library)
     get(client, "/en/resources/")
     other.delete()
     assert "Schools in Ituri" not in visible_text(get(client, "/en/resources/"))
+
+
+def test_a_moved_page_is_no_longer_served_from_its_old_address(client, publication, english_home):
+    old_address = publication.url
+    get(client, old_address)
+    assert get(client, old_address)["X-Page-Cache"] == "hit"
+    archive = ResourceIndexPageFactory(parent=english_home, title="Archive", slug="archive")
+    publication.move(archive, pos="last-child")
+    publication.refresh_from_db()
+    # Wagtail's redirect from the old address, not the cached page.
+    assert client.get(old_address).headers["Location"] == publication.url
+    assert "Girls in the Kivus" in visible_text(get(client, publication.url))
 
 
 def test_a_draft_of_a_live_page_changes_nothing_readers_see(client, publication):
