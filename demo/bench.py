@@ -12,7 +12,9 @@ incremental: asked for 10,000 where 1,000 exist, it adds 9,000.
 The timing (`time_pages`) asks each public page through Django's test client, in process,
 with DEBUG off, as a reader would: the median and 95th percentile of several runs, the
 number of database queries of one warm request, and the size of the answer. A trivial view
-(`demo/bench_urls.py`) gives the floor: what the middleware alone costs.
+(`demo/bench_urls.py`) gives the floor: what the middleware alone costs. Those figures are
+rendered pages, the page cache (hub/page_cache.py) off; each address is then timed again as
+the page cache answers it to the next anonymous reader.
 
 Generated pages are named "bench-..." and hold invented text; they are for a database of
 their own (`make bench` uses bench.sqlite3, or the PostgreSQL database of DATABASE_URL).
@@ -401,7 +403,10 @@ def percentile(values, share):
 
 def time_pages(pages=None, runs=20, budget=10.0):
     """Time each (name, address) of `pages` (every public page kind by default): a list of
-    rows {name, url, status, median_ms, p95_ms, queries, kb, runs}."""
+    rows {name, url, status, median_ms, p95_ms, queries, kb, runs, cached_median_ms,
+    cached_p95_ms}. The first figures are rendered pages, with the page cache off
+    (hub/page_cache.py); the cached ones are the same address answered from the page cache
+    (None when it does not cache that answer), as an anonymous reader meets it."""
     pages = pages if pages is not None else public_pages()
     rows = []
     cache.clear()
@@ -412,19 +417,26 @@ def time_pages(pages=None, runs=20, budget=10.0):
     ):
         client = Client()
         for name, url in pages:
-            status, times, queries, size = measure(client, url, runs, budget)
-            rows.append(
-                {
-                    "name": name,
-                    "url": url,
-                    "status": status,
-                    "median_ms": round(statistics.median(times), 1),
-                    "p95_ms": round(percentile(times, 0.95), 1),
-                    "queries": queries,
-                    "kb": round(size / 1024, 1),
-                    "runs": len(times),
-                }
-            )
+            with override_settings(HUB_PAGE_CACHE=False):
+                status, times, queries, size = measure(client, url, runs, budget)
+            row = {
+                "name": name,
+                "url": url,
+                "status": status,
+                "median_ms": round(statistics.median(times), 1),
+                "p95_ms": round(percentile(times, 0.95), 1),
+                "queries": queries,
+                "kb": round(size / 1024, 1),
+                "runs": len(times),
+                "cached_median_ms": None,
+                "cached_p95_ms": None,
+            }
+            with override_settings(HUB_PAGE_CACHE=True):
+                if client.get(url).get("X-Page-Cache") in ("hit", "miss"):
+                    _status, cached, _queries, _size = measure(client, url, runs, budget)
+                    row["cached_median_ms"] = round(statistics.median(cached), 1)
+                    row["cached_p95_ms"] = round(percentile(cached, 0.95), 1)
+            rows.append(row)
     return rows
 
 
@@ -438,13 +450,18 @@ def counts():
 
 def markdown_table(rows):
     lines = [
-        "| page | status | median ms | p95 ms | queries | KB | runs |",
-        "|---|---|---|---|---|---|---|",
+        "| page | status | median ms | p95 ms | queries | KB | runs | cached: median (p95) ms |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
+        cached = (
+            f"{r['cached_median_ms']:,} ({r['cached_p95_ms']:,})"
+            if r.get("cached_median_ms") is not None
+            else "not cached"
+        )
         lines.append(
             f"| {r['name']} | {r['status']} | {r['median_ms']:,} | {r['p95_ms']:,} | "
-            f"{r['queries']} | {r['kb']:,} | {r['runs']} |"
+            f"{r['queries']} | {r['kb']:,} | {r['runs']} | {cached} |"
         )
     return "\n".join(lines)
 

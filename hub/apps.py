@@ -12,22 +12,20 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save, pre_save
-        from wagtail.models import Page, Site, UploadedFile
+        from wagtail.models import UploadedFile
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .cache import bump
+        from .page_cache import forget_pages
         from .uploads import name_held_upload_randomly
 
-        def forget_pages(sender=None, instance=None, **kwargs):
-            if instance is None or isinstance(instance, Page | Site):
-                bump("pages")
-
-        # What every page shows (the navigation) changes when a page goes live or away.
+        # What pages show changes when a page goes live, away or elsewhere, or when anything
+        # they show is saved or deleted (hub.page_cache.shown_models): the cached pages, and
+        # what every page shows (the navigation), are forgotten.
         page_published.connect(forget_pages, dispatch_uid="hub-pages-published")
         page_unpublished.connect(forget_pages, dispatch_uid="hub-pages-unpublished")
         post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
+        post_save.connect(forget_pages, dispatch_uid="hub-pages-saved")
         post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
-        post_save.connect(forget_pages, sender=Site, dispatch_uid="hub-site-saved")
         pre_save.connect(
             name_held_upload_randomly, sender=UploadedFile, dispatch_uid="hub-upload-named"
         )

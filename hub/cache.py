@@ -12,18 +12,24 @@ from django.core.cache import cache
 TIMEOUT = 60 * 60 * 24
 
 
-def _generation(namespace):
-    key = f"hub:generation:{namespace}"
-    value = cache.get(key)
-    if value is None:
-        value = time.time_ns()
-        cache.set(key, value, None)
+def _generation_key(namespace):
+    return f"hub:generation:{namespace}"
+
+
+def _new_generation(namespace):
+    value = time.time_ns()
+    cache.set(_generation_key(namespace), value, None)
     return value
+
+
+def _generation(namespace):
+    value = cache.get(_generation_key(namespace))
+    return _new_generation(namespace) if value is None else value
 
 
 def bump(namespace):
     """Forget every cached entry of `namespace`."""
-    cache.set(f"hub:generation:{namespace}", time.time_ns(), None)
+    _new_generation(namespace)
 
 
 def cached(namespace, key, build):
@@ -33,3 +39,24 @@ def cached(namespace, key, build):
         value = build()
         cache.set(full_key, value, TIMEOUT)
     return value
+
+
+def lookup(namespace, key):
+    """(the generation of `namespace`, the value stored under `key` by `store` at that
+    generation or None), in one round trip to the cache: what a cache hit on every request
+    (hub/page_cache.py) can afford. `key` is used as it is, without the generation in it."""
+    generation_key = _generation_key(namespace)
+    found = cache.get_many([generation_key, key])
+    generation = found.get(generation_key)
+    if generation is None:
+        return _new_generation(namespace), None
+    entry = found.get(key)
+    if entry is None or entry[0] != generation:
+        return generation, None
+    return generation, entry[1]
+
+
+def store(key, generation, value, timeout):
+    """Keep `value` under `key` for `lookup`, valid while the generation read before building
+    it is still the current one: a bump while it was being built leaves it behind."""
+    cache.set(key, (generation, value), timeout)

@@ -60,6 +60,9 @@ MIDDLEWARE = [
     "hub.security.ContentSecurityPolicyMiddleware",
     # An upload over the size limit is refused before its body is read (hub/uploads.py).
     "hub.uploads.RefuseOversizedUploads",
+    # Whole pages for anonymous readers, from the cache (hub/page_cache.py): inside the security
+    # headers, which every answer gets, and outside everything a cached page no longer needs.
+    "hub.page_cache.PageCacheMiddleware",
     # Text published in another language than the page's is marked with its `lang`.
     "hub.language_marks.LanguageMarksMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -133,6 +136,22 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages cached for anonymous readers, with Cache-Control, ETag and Last-Modified
+# for a CDN and browsers (hub/page_cache.py, docs/deploy.md "Caching"). Off in the tests' settings;
+# in production only with Redis (each process's memory would miss other processes' publishing).
+HUB_PAGE_CACHE = True
+HUB_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 10 * 60))
+HUB_PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", 60))
+HUB_PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", 5 * 60))
+# Addresses with other query parameters (utm_source, anything made up) are served uncached.
+HUB_PAGE_CACHE_PARAMETERS = frozenset(
+    ["q", "topic", "country", "region", "type", "audience", "language", "year_from", "year_to",
+     "sort", "page", "available", "status", "approach", "serves", "review", "kind", "p"]
+)  # fmt: skip
+HUB_PAGE_CACHE_MAX_QUERY = 512  # characters
+HUB_PAGE_CACHE_VARIANTS = 10_000  # new addresses with a query string per HUB_PAGE_CACHE_SECONDS
+HUB_PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024  # a sitemap of 50,000 addresses with alternates fits
 
 # Login and sessions (docs/deploy.md, "Login and sessions").
 AUTH_PASSWORD_VALIDATORS = [

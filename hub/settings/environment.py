@@ -71,3 +71,43 @@ def email_settings(url):
 def admins(value):
     """ADMINS from "Ana Silva <ana@example.org>, ops@example.org": (name, address) pairs."""
     return [(name or address, address) for name, address in getaddresses([value]) if address]
+
+
+def frontend_cache(environ):
+    """WAGTAILFRONTENDCACHE from the environment, {} when no CDN or cache is named: what
+    `wagtail.contrib.frontend_cache` purges when a page is published, unpublished or deleted.
+
+    - FRONTEND_CACHE_URL=http://127.0.0.1:6081: a Varnish or nginx cache in front of the site,
+      sent a PURGE request for each address;
+    - CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN (a token allowed to purge that zone);
+    - CLOUDFRONT_DISTRIBUTION_ID (credentials from the usual AWS_* variables; needs boto3).
+
+    Several may be set; each is purged."""
+    backends = {}
+    url = environ.get("FRONTEND_CACHE_URL", "").strip()
+    if url:
+        if urlsplit(url).scheme not in {"http", "https"} or not urlsplit(url).hostname:
+            raise ImproperlyConfigured("FRONTEND_CACHE_URL must be an http:// or https:// address.")
+        backends["http"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": url,
+        }
+    zone = environ.get("CLOUDFLARE_ZONE_ID", "").strip()
+    token = environ.get("CLOUDFLARE_API_TOKEN", "").strip()
+    if zone or token:
+        if not (zone and token):
+            raise ImproperlyConfigured(
+                "CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN go together: set both or neither."
+            )
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": token,
+        }
+    distribution = environ.get("CLOUDFRONT_DISTRIBUTION_ID", "").strip()
+    if distribution:
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    return backends

@@ -4,13 +4,15 @@ Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, EMAIL_URL,
 DEFAULT_FROM_EMAIL. Optional: REDIS_URL (cache), WAGTAILADMIN_BASE_URL, MEDIA_ROOT,
 DATABASE_CONN_MAX_AGE, DATABASE_CONNECT_TIMEOUT, SERVER_EMAIL, ADMINS, SENTRY_DSN,
 SENTRY_ENVIRONMENT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_SSL_REDIRECT,
-TRUSTED_PROXIES, SESSION_IDLE_TIMEOUT, LOG_LEVEL. README's Production table says what each is.
+TRUSTED_PROXIES, SESSION_IDLE_TIMEOUT, LOG_LEVEL, PAGE_CACHE, PAGE_CACHE_SECONDS,
+PAGE_CACHE_BROWSER_SECONDS, PAGE_CACHE_CDN_SECONDS, FRONTEND_CACHE_URL, CLOUDFLARE_ZONE_ID and
+CLOUDFLARE_API_TOKEN, CLOUDFRONT_DISTRIBUTION_ID. README's Production table says what each is.
 """
 
 import os
 
 from .base import *  # noqa: F403
-from .environment import admins, email_settings, flag, required
+from .environment import admins, email_settings, flag, frontend_cache, required
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
@@ -29,6 +31,17 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
 CONN_HEALTH_CHECKS = True
+
+# Whole pages cached for anonymous readers (hub/page_cache.py): with Redis, shared by every
+# worker. In each process's memory a publish handled by one worker would not reach the others'
+# copies, so without REDIS_URL it is off unless PAGE_CACHE=1 says otherwise (one worker).
+HUB_PAGE_CACHE = flag("PAGE_CACHE", bool(os.environ.get("REDIS_URL")))
+
+# A CDN or a caching proxy in front, purged when a page is published, unpublished or deleted
+# (docs/deploy.md, "Caching"). Nothing named, nothing purged.
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
 
 # Login: a code from an authenticator app after the password, for everyone who can reach the
 # admin (hub/two_factor.py).

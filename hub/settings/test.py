@@ -16,6 +16,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Each run gets its own cache in memory, never a shared Redis.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages are not cached: most tests change content through the ORM, without the signals
+# that forget cached pages. tests/test_page_cache.py turns it on.
+HUB_PAGE_CACHE = False
 
 # Uploaded files go to a throwaway folder, not the developer's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hub-test-media-"))  # noqa: F405
