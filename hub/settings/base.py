@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -163,6 +165,18 @@ OTP_TOTP_ISSUER = "Resources Hub"
 HUB_SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 2 * 60 * 60))
 SESSION_COOKIE_AGE = HUB_SESSION_IDLE_TIMEOUT
 CSRF_COOKIE_AGE = None
+
+# Background tasks (django-tasks). "default" is where Wagtail sends its own work (the reference
+# index, deleting files): done at once, in the request, as without tasks. "background" is for
+# work too long for a request (a page subtree submitted for translation,
+# translations/localize/submit_languages.py): queued in the database and run by
+# `manage.py db_worker` (started by `make run`; docs/deploy.md for production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# "Translate this page" with its subpages translates more subpages than this in the background.
+HUB_TRANSLATE_IN_BACKGROUND_OVER = int(os.environ.get("TRANSLATE_IN_BACKGROUND_OVER", 50))
 
 # Languages. Each has its own page tree (a wagtail Locale) and a URL prefix: /en/, /fr/ ...
 # Names are in each language's own script, as a reader looks for them.
