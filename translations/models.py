@@ -65,6 +65,9 @@ class TranslationSubmission(models.Model):
         verbose_name = _("translation submission")
         verbose_name_plural = _("translation submissions")
 
+    def __str__(self):
+        return f"{self.page_title} ({self.done}/{self.total})"
+
     @property
     def is_over(self):
         return self.status in (self.FINISHED, self.FAILED)

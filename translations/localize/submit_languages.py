@@ -31,11 +31,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 # wagtail-localize's own message, translated by its catalogues (not extracted into ours).
 from django.utils.translation import gettext as localize_gettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_tasks import task
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
