@@ -198,7 +198,7 @@ STOPPED = {
     "user": _("The person who submitted it can no longer use the admin."),
     "page": _("The page was deleted."),
     "permission": _("You may no longer translate this page into every language chosen."),
-    "error": _("An unexpected error stopped it. The pages listed as translated are translated."),
+    "error": _("An unexpected error stopped it. The pages counted as done were translated."),
 }
 PAGE_ERRORS = {
     "deleted": _("The page was deleted after it was submitted."),
