@@ -131,6 +131,10 @@ def test_a_page_that_fails_is_reported_and_the_others_translated(
     content = client.get(response["Location"]).content.decode()
     assert "1 page was not translated" in content
     assert "Chapter 2" in content and "unreachable" in content
+    # The dashboard keeps the result for the submitter, and only for them.
+    dashboard = client.get("/admin/").content.decode()
+    assert "Subpages of “About us”" in dashboard
+    assert "1 page was not translated" in dashboard
 
 
 def test_a_submitter_who_lost_the_right_stops_the_submission(
@@ -180,6 +184,7 @@ def test_only_the_submitter_sees_the_progress(
     assert client.get(url, follow=True).status_code == 404
     client.force_login(reviewer)
     assert client.get(url, follow=True).status_code == 404
+    assert "Subpages of" not in client.get("/admin/").content.decode()
     client.force_login(translator)
     assert client.get(url).status_code == 200
     missing = reverse("hub_translation_submission", args=[999])

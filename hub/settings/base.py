@@ -112,6 +112,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The server and the background worker (`db_worker`) write to the same file: a transaction
+    # takes the write lock when it begins, and waits for the other's, instead of failing with
+    # "database is locked" when both try to upgrade a read to a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set, process memory otherwise. When Redis is unreachable the site

@@ -18,14 +18,24 @@ snippet (`SubmitSnippetTranslationView`). Our URLs are registered at the same ad
 before wagtail-localize's (`register_admin_urls` with order=-1, in
 translations/wagtail_hooks.py), so both its admin buttons and any link to its URL names reach
 these views.
+
+With "include subtree" and more subpages than HUB_TRANSLATE_IN_BACKGROUND_OVER (default 50),
+the page itself is translated in the request and its subpages by a background task
+(`translate_subpages`, django-tasks' "background" backend: the database, run by `manage.py
+db_worker`, which `make run` starts): one transaction per page, so a page is translated into
+every language chosen or into none; a page that fails is listed with why and the others go on.
+The submitter is sent to a page that shows how many are done, reloading itself until the end,
+then the result; the dashboard keeps it for a week (`BackgroundSubmissionsPanel`).
 """
 
+import datetime
 import logging
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -37,6 +47,7 @@ from django.utils.translation import gettext as localize_gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_tasks import task
+from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
@@ -321,6 +332,26 @@ def submission_view(request, submission_id):
             "translated": submission.done - len(errors),
         },
     )
+
+
+class BackgroundSubmissionsPanel(Component):
+    """Dashboard: the user's page subtrees being translated in the background, and those that
+    finished in the last week, each with its progress or result, linking to its page."""
+
+    name = "background_translations"
+    template_name = "translations/background_submissions_panel.html"
+    order = 92
+    LIMIT = 5
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        since = timezone.now() - datetime.timedelta(days=7)
+        submissions = TranslationSubmission.objects.filter(user=self.request.user).filter(
+            Q(finished_at__isnull=True) | Q(finished_at__gte=since)
+        )
+        return {"submissions": list(submissions.order_by("-created_at")[: self.LIMIT])}
 
 
 def urlpatterns():
