@@ -1,7 +1,7 @@
 """Time the admin views that grow with the library, logged in as a superuser, DEBUG off: the
-library's page explorer (first and last page), admin page search and Reports › Translation
-status (first and last page). Read-only: it runs against any database with a library, such as
-one `make bench` made (demo/bench.py)."""
+library's page explorer (first and last page, English and French), admin page search and
+Reports › Translation status (first and last page, and filtered). Read-only: it runs against
+any database with a library, such as one `make bench` made (demo/bench.py)."""
 
 import math
 import statistics
@@ -22,16 +22,19 @@ REPORT_PAGE_SIZE = 100  # translations/status.py
 
 def admin_pages():
     library = ResourceIndexPage.objects.filter(locale__language_code="en").first()
-    if library is None:
-        raise CommandError("No English library in this database.")
-    children = Page.objects.filter(path__startswith=library.path, depth=library.depth + 1).count()
-    last = max(1, math.ceil(children / EXPLORER_PAGE_SIZE))
+    french = ResourceIndexPage.objects.filter(locale__language_code="fr").first()
+    if library is None or french is None:
+        raise CommandError("No English or French library in this database.")
+    last = max(1, math.ceil(library.numchild / EXPLORER_PAGE_SIZE))
+    french_last = max(1, math.ceil(french.numchild / EXPLORER_PAGE_SIZE))
     report = "/admin/reports/translation-status/"
     rows = Page.objects.filter(depth__gt=1).count() * 4
     report_last = max(1, math.ceil(rows / REPORT_PAGE_SIZE))
     return [
         ("explorer: library, first page", f"/admin/pages/{library.pk}/"),
         ("explorer: library, last page", f"/admin/pages/{library.pk}/?p={last}"),
+        ("explorer: French library, first page", f"/admin/pages/{french.pk}/"),
+        ("explorer: French library, last page", f"/admin/pages/{french.pk}/?p={french_last}"),
         ("admin page search", "/admin/pages/search/?q=reintegration"),
         ("translation status", report),
         ("translation status, last page", f"{report}?p={report_last}"),
