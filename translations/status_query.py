@@ -62,7 +62,7 @@ cells AS (
     WHERE l.id <> s.locale_id {locale_filter}
 ),
 tr AS (
-    SELECT c.page_id, c.locale_id, t.source_id, so.locale_id AS origin_locale_id,
+    SELECT c.page_id, c.locale_id, c.tkey, t.source_id, so.locale_id AS origin_locale_id,
         so.last_updated_at AS so_updated,
         ROW_NUMBER() OVER (
             PARTITION BY c.page_id, c.locale_id ORDER BY
@@ -74,8 +74,11 @@ tr AS (
     JOIN {translation} t ON t.source_id = so.id AND t.target_locale_id = c.locale_id
     WHERE t.enabled
 ),
-chosen AS (
-    SELECT * FROM tr WHERE rn = 1
+chosen AS (  -- with the version the translation was made from (its origin), if there is one
+    SELECT tr.*, o.id AS o_id, o.live AS o_live, o.last_published_at AS o_pub
+    FROM tr
+    LEFT JOIN {page} o ON o.translation_key = tr.tkey AND o.locale_id = tr.origin_locale_id
+    WHERE tr.rn = 1
 ),
 seg AS (
     SELECT source_id, COUNT(*) AS n FROM {segment}
@@ -106,13 +109,13 @@ decided AS (
                     ELSE 'up-to-date'
                 END
             WHEN c.target_id IS NULL OR sy.last IS NULL
-                OR (CASE WHEN o.id IS NULL THEN c.s_live ELSE o.live END AND NOT c.t_live)
+                OR (CASE WHEN ch.o_id IS NULL THEN c.s_live ELSE ch.o_live END AND NOT c.t_live)
                 THEN 'in-progress'
             WHEN ch.so_updated > sy.last
-                OR (CASE WHEN o.id IS NULL THEN c.s_pub ELSE o.last_published_at END) > sy.last
+                OR (CASE WHEN ch.o_id IS NULL THEN c.s_pub ELSE ch.o_pub END) > sy.last
                 THEN 'out-of-date'
             WHEN d.last IS NOT NULL AND d.last > sy.last THEN 'in-progress'
-            WHEN (CASE WHEN o.id IS NULL THEN c.s_live ELSE o.live END)
+            WHEN (CASE WHEN ch.o_id IS NULL THEN c.s_live ELSE ch.o_live END)
                 AND c.t_pub IS NOT NULL AND c.t_pub < sy.last
                 THEN 'in-progress'
             WHEN COALESCE(d.n, 0) < COALESCE(sg.n, 0) THEN 'in-progress'
@@ -120,7 +123,6 @@ decided AS (
         END AS status
     FROM cells c
     LEFT JOIN chosen ch ON ch.page_id = c.page_id AND ch.locale_id = c.locale_id
-    LEFT JOIN {page} o ON o.translation_key = c.tkey AND o.locale_id = ch.origin_locale_id
     LEFT JOIN seg sg ON sg.source_id = ch.source_id
     LEFT JOIN done d ON d.source_id = ch.source_id AND d.locale_id = c.locale_id
     LEFT JOIN synced sy ON sy.source_id = ch.source_id AND sy.locale_id = c.locale_id
@@ -128,15 +130,20 @@ decided AS (
 """
 
 ORDERED = """
-, sections AS (
+, section_sort AS (
     SELECT translation_key,
         MIN(CASE WHEN locale_id = %(default)s THEN '0' ELSE '1' END || path) AS sort
     FROM {page} WHERE depth = {section_depth} GROUP BY translation_key
+),
+sections AS (  -- each section page's path, and where its section comes in the report
+    SELECT sp.path, ss.sort FROM {page} sp
+    JOIN section_sort ss ON ss.translation_key = sp.translation_key
+    WHERE sp.depth = {section_depth}
 )
 SELECT r.page_id, r.locale_id, r.status
 FROM decided r
-LEFT JOIN {page} sp ON r.depth >= {section_depth} AND sp.path = SUBSTR(r.path, 1, {section_length})
-LEFT JOIN sections se ON se.translation_key = sp.translation_key
+LEFT JOIN sections se
+    ON r.depth >= {section_depth} AND se.path = SUBSTR(r.path, 1, {section_length})
 {status_filter}
 ORDER BY CASE WHEN r.depth < {section_depth} THEN 0 ELSE 1 END, se.sort,
     SUBSTR(r.path, {after_section}), LOWER(r.draft_title), r.page_id, {locale_order}
@@ -201,11 +208,15 @@ class PageCells:
         )
         self.totals_sql = cells + TOTALS.format(status_filter=status_filter)
 
+    def execute(self, sql, params):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
     def totals(self):
         """{(locale id, status): number of rows}."""
-        with connection.cursor() as cursor:
-            cursor.execute(self.totals_sql, self.params)
-            return {(locale_id, status): count for locale_id, status, count in cursor.fetchall()}
+        rows = self.execute(self.totals_sql, self.params)
+        return {(locale_id, status): count for locale_id, status, count in rows}
 
     def rows(self, offset=0, limit=None):
         """[(page id, locale id, status)] in the report's order, from `offset`."""
@@ -216,6 +227,4 @@ class PageCells:
             params |= {"limit": limit, "offset": offset}
         elif offset:
             raise ValueError("an offset needs a limit")
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+        return self.execute(sql, params)
