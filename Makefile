@@ -11,11 +11,16 @@ BACKUP_DIR ?= backups
 
 # Links in emails and the demo site's address follow the address served (unless set already).
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+# The background worker (`db_worker`: large translation submissions) runs beside the server and
+# stops with it (Ctrl-C stops both); the server does not wait for it.
+WORKER = $(MANAGE) db_worker --backend background --queue-name '*' --no-reload --interval 2
+
 run: install migrate ## Build .venv, migrate SQLite, set up languages and roles, load the demo, serve on :8000
 	$(MANAGE) setup_site
 	$(MANAGE) load_demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@$(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 # `make serve`: the production settings (DEBUG off, gunicorn.conf.py, WhiteNoise) on this
 # machine, to try them and load-test them before deploying. LOCAL ONLY: when they are not set,
@@ -35,7 +40,8 @@ serve: install ## The production settings locally, with gunicorn on $(HOST):$(PO
 	$(LOCAL_PRODUCTION) $(MANAGE) migrate --noinput
 	$(LOCAL_PRODUCTION) $(MANAGE) setup_site
 	$(LOCAL_PRODUCTION) $(MANAGE) collectstatic --noinput -v0
-	$(LOCAL_PRODUCTION) GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn hub.wsgi:application
+	@$(LOCAL_PRODUCTION) $(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(LOCAL_PRODUCTION) GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn hub.wsgi:application
 
 # `make loadtest`: wrk against a site already served by `make serve` on this machine
 # (HOST:PORT, loopback only), LOADTEST_CONNECTIONS connections for LOADTEST_DURATION on each of

@@ -1,6 +1,7 @@
 """The base's admin: safeguarded bulk publishing and who is offered bulk actions
 (hub/bulk_actions.py), the dashboard's "Where you can edit", whether the explorer's rows have
-other language versions (hub/permissions.py), two-step verification (Account › Two-step
+other language versions (hub/permissions.py), the explorer reading its page of rows before
+annotating them (hub/explorer_pages.py), two-step verification (Account › Two-step
 verification), Settings › Locked-out logins, and who may download a document."""
 
 from django.contrib.auth.models import Permission
@@ -12,6 +13,7 @@ from wagtail import hooks
 from . import lockout, two_factor
 from .bulk_actions import SafeguardedPublishBulkAction
 from .documents import may_download
+from .explorer_pages import read_page_first
 from .menu import PermittedMenuItem
 from .panels import YourPagesPanel
 from .permissions import annotate_translated
@@ -19,6 +21,8 @@ from .permissions import annotate_translated
 # order=100: after Wagtail's own, so that it replaces it.
 hooks.register("register_bulk_action", SafeguardedPublishBulkAction, order=100)
 hooks.register("construct_explorer_page_queryset", annotate_translated)
+# order=1000: after every other app's annotations (hub/explorer_pages.py).
+hooks.register("construct_explorer_page_queryset", read_page_first, order=1000)
 
 
 @hooks.register("construct_homepage_panels")

@@ -15,7 +15,13 @@ from wagtail.models import GroupPagePermission, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from resources.models import Region, ResourcePage, Topic
-from translations.status import translatable_snippet_models
+from translations.status import (
+    LocalizeData,
+    TranslationStatus,
+    TranslationStatusReport,
+    cell_status,
+    translatable_snippet_models,
+)
 
 from .factories import (
     GuidanceIndexPageFactory,
@@ -96,6 +102,22 @@ def statuses(client, **params):
     }
 
 
+def assert_database_agrees_with_cell_status():
+    """The database decides the pages' rows (translations/status_query.py); `cell_status`, the
+    rule the explorer and the dashboard use, decides the same for every row, from the same
+    source version."""
+    report = TranslationStatus()
+    data = LocalizeData()
+    rows = [row for row in report.rows() if row.item.is_page]
+    assert rows
+    for row in rows:
+        assert data.source_locale_id(row.item, report.default_id) == row.source.locale_id
+        status, _target, _extra = cell_status(
+            row.item, row.source, row.source.locale_id, row.locale.pk, data
+        )
+        assert (row.title, row.language, row.status) == (row.title, row.language, status)
+
+
 def expected_percent(translation):
     total, done = translation.get_progress()
     return str(done * 100 // total)
@@ -145,6 +167,7 @@ def test_each_status_appears(admin_client, library, translate):
     assert "Translation status" in content
     assert f"{expected_percent(started_translation)}% translated" in content
     assert "Out of date" in content and "Up to date" in content
+    assert_database_agrees_with_cell_status()
 
 
 def test_synced_again_the_translation_is_up_to_date(admin_client, library, translate):
@@ -188,6 +211,7 @@ def test_translations_made_without_wagtail_localize(admin_client, guidance_index
     assert result[("Listening", "es")] == ("In progress", "")
     assert result[("Listening", "ar")] == ("Missing", "")
     assert result[("Home", "pt")] == ("Up to date", "")  # the home pages of the migrations
+    assert_database_agrees_with_cell_status()
 
 
 def test_a_page_only_in_french_is_its_own_source(admin_client, home_pages):
@@ -196,6 +220,7 @@ def test_a_page_only_in_french_is_its_own_source(admin_client, home_pages):
     assert {row["Language"] for row in rows} == {"en", "es", "ar", "pt"}
     assert {row["Source language"] for row in rows} == {"fr"}
     assert {row["Status"] for row in rows} == {"Missing"}
+    assert_database_agrees_with_cell_status()
 
 
 def test_translatable_snippets_are_found_and_reported(admin_client, translate):
@@ -377,3 +402,26 @@ def test_queries_do_not_grow_with_the_number_of_pages(admin_client, library, tra
     assert many == few
     assert many_csv == few_csv
     assert few <= 25
+
+
+def test_paginated_in_the_order_of_the_download(admin_client, library, translate, monkeypatch):
+    """Each page of the report reads only its own rows; one after the other, the pages give
+    the download's rows, the snippets' after the pages'."""
+    for n in range(4):
+        translate(ResourcePageFactory(parent=library, title=f"Report {n}"), "fr", share=0.5)
+    monkeypatch.setattr(TranslationStatusReport, "paginate_by", 7)
+    everything = [(row["Title"], row["Language"], row["Status"]) for row in csv_rows(admin_client)]
+    shown = []
+    number = 1
+    while True:
+        response = admin_client.get(URL, {"p": number})
+        page = response.context["page_obj"]
+        assert len(page.object_list) <= 7
+        shown += [(row.title, row.language, str(row.status_label)) for row in page.object_list]
+        if not page.has_next():
+            break
+        number += 1
+    assert number > 3
+    assert shown == everything
+    titles = [title for title, _language, _status in everything]
+    assert titles.index("Girls") > titles.index("Report 3")  # a topic, after the pages

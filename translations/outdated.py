@@ -14,7 +14,7 @@ The explorer pays a fixed number of queries for it (three of the report's, one f
 of the listed pages, one for the listing's rows), whatever the number of rows.
 """
 
-from django.db.models import Case, CharField, Value, When
+from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -62,10 +62,20 @@ def annotate_outdated(parent_page, pages, request):
     default learns whether it is an out-of-date translation (`hub_outdated`)."""
     if parent_page is None or parent_page.locale_id == default_locale_id() or parent_page.depth < 2:
         return pages
+    # Only a page wagtail-localize translates into its language can be out of date: the others
+    # are not read (a library of 10,000 pages has few).
     rows = list(
-        pages.model.objects.filter(pk__in=pages.values("pk")).only(
-            "pk", "depth", "translation_key", "locale_id"
+        pages.model.objects.filter(pk__in=pages.values("pk"))
+        .filter(
+            Exists(
+                Translation.objects.filter(
+                    enabled=True,
+                    source__object_id=OuterRef("translation_key"),
+                    target_locale_id=OuterRef("locale_id"),
+                )
+            )
         )
+        .only("pk", "depth", "translation_key", "locale_id")
     )
     outdated = [
         pk

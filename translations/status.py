@@ -18,9 +18,11 @@ version (lowest id). Rows are shown to everyone who may edit pages (as "Guidance
 review"), and the report shows every object, not only those the user may edit: it is the
 secretariat's overview of the whole site.
 
-The statuses cost a fixed number of database queries whatever the size of the site (one per
-kind of data, one per translatable snippet model): everything is read with bulk values() and
-aggregate queries and combined in Python. See `cell_status` for the exact rule.
+The report costs a fixed number of database queries whatever the size of the site. The pages'
+rows (a site of 50,000 pages has 200,000) are decided, filtered, counted per language and status,
+and ordered in the database (translations/status_query.py); only the page of rows shown (100)
+is read as objects, with what wagtail-localize knows of them (`LocalizeData`). Translatable
+snippets are few: theirs are decided in Python. See `cell_status` for the exact rule.
 """
 
 import dataclasses
@@ -30,9 +32,9 @@ from collections import Counter, defaultdict
 
 import django_filters
 from django import forms
-from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Max
 from django.urls import reverse
 from django.utils import timezone
@@ -54,6 +56,8 @@ from wagtail_localize.models import (
 
 from hub.i18n import default_locale_id, language_name, language_order
 
+from .status_query import SECTION_DEPTH, PageCells
+
 UP_TO_DATE = "up-to-date"
 OUT_OF_DATE = "out-of-date"
 IN_PROGRESS = "in-progress"
@@ -68,8 +72,6 @@ STATUS_LABELS = {
 
 HOME_SECTION = "home"
 SNIPPETS_SECTION = "snippets"
-# A page's section is its ancestor at this depth: Wagtail's root is 1, a language's home 2.
-SECTION_DEPTH = 3
 
 
 def translatable_snippet_models():
@@ -347,66 +349,6 @@ class LocalizeData:
         return min(versions.values(), key=lambda version: version.pk).locale_id
 
 
-def page_items(default_locale_id):
-    """Every page but Wagtail's root, as Items, in one query. Each version's section is the
-    Section of its ancestor at SECTION_DEPTH (the home pages' is "Home page")."""
-    rows = (
-        Page.objects.filter(depth__gt=1)
-        .order_by("path")
-        .values_list(
-            "pk",
-            "path",
-            "depth",
-            "draft_title",
-            "translation_key",
-            "locale_id",
-            "live",
-            "last_published_at",
-            "alias_of_id",
-            "content_type__app_label",
-            "content_type__model",
-        )
-    )
-    section_length = SECTION_DEPTH * Page.steplen
-    key_by_path = {}
-    section_pages = defaultdict(list)  # key of a section page: [(locale id, title, path)]
-    items = {}
-    for pk, path, depth, title, key, locale_id, live, published, alias_of, app, model in rows:
-        key_by_path[path] = key
-        if depth == SECTION_DEPTH:
-            section_pages[key].append((locale_id, title, path))
-        item = items.get(key)
-        if item is None:
-            try:
-                page_model = apps.get_model(app, model)
-            except LookupError:
-                page_model = Page
-            item = items[key] = Item(key=key, model=page_model)
-        item.versions[locale_id] = Version(
-            pk=pk,
-            locale_id=locale_id,
-            title=title,
-            live=live,
-            last_published_at=published,
-            is_alias=alias_of is not None,
-            path=path,
-            # Its ancestors come first in path order.
-            section=key_by_path.get(path[:section_length]) if depth >= SECTION_DEPTH else None,
-        )
-
-    sections = {}
-    for key, pages in section_pages.items():
-        # Named after the default language's page, ordered as in its tree.
-        pages.sort(key=lambda page: (page[0] != default_locale_id, page[2]))
-        locale_id, title, path = pages[0]
-        sections[key] = Section(str(key), title, (1, locale_id != default_locale_id, path))
-    home = Section(HOME_SECTION, _("Home page"), (0,))
-    for item in items.values():
-        for version in item.versions.values():
-            version.section = sections.get(version.section, home)
-    return list(items.values())
-
-
 def statuses_of_pages(pages, progress=True):
     """{page id: status} for each of `pages` that is a translation (not in its source's
     language), decided by `cell_status` as in the report, in six queries whatever their number:
@@ -474,7 +416,9 @@ def snippet_items():
 
 
 class TranslationStatus:
-    """The whole report: its rows, in order, and the filters' choices."""
+    """The report: its languages and sections (the filters' choices) and, for each choice of
+    filters, its rows (`StatusRows`), which are decided, counted and ordered in the database
+    (translations/status_query.py) and read as objects only for the page shown."""
 
     def __init__(self):
         by_code = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -485,46 +429,56 @@ class TranslationStatus:
             default = by_code.get(get_supported_content_language_variant(settings.LANGUAGE_CODE))
         except LookupError:
             default = None
-        default_id = default.pk if default else None
-        locales_by_id = {locale.pk: locale for locale in self.locales}
+        self.default_id = default.pk if default else None
+        self.locales_by_id = {locale.pk: locale for locale in self.locales}
+        self.locales_by_code = by_code
 
-        data = LocalizeData()
-        items = page_items(default_id) + snippet_items()
-        self.rows = []
-        for item in items:
-            source_locale_id = data.source_locale_id(item, default_id)
-            source = item.versions[source_locale_id]
-            item.section = source.section
-            for locale in self.locales:
-                if locale.pk == source_locale_id:
-                    continue
-                status, target, extra = cell_status(item, source, source_locale_id, locale.pk, data)
-                self.rows.append(
-                    Row(
-                        item=item,
-                        source=source,
-                        source_locale=locales_by_id[source_locale_id],
-                        locale=locale,
-                        status=status,
-                        target=target,
-                        **extra,
-                    )
-                )
-        self.sections = sorted(
-            {item.section.key: item.section for item in items}.values(),
-            key=lambda section: section.order,
-        )
-        locale_order = {locale.pk: n for n, locale in enumerate(self.locales)}
-        self.rows.sort(
-            key=lambda row: (
-                row.item.section.order,
-                row.source.path[SECTION_DEPTH * Page.steplen :],
-                str(row.item.model._meta.verbose_name_plural),
-                row.source.title.lower(),
-                row.source.pk,
-                locale_order[row.locale.pk],
-            )
-        )
+    @cached_property
+    def _sections(self):
+        """({section key: Section}, {path of a section page: its key}, {key: [paths]}), from
+        the pages at SECTION_DEPTH; the home pages' section, and the snippets' if any."""
+        section_pages = defaultdict(list)
+        key_by_path = {}
+        sections = {}
+        paths = {}
+        for key, locale_id, title, path, depth in (
+            Page.objects.filter(depth__in=[SECTION_DEPTH - 1, SECTION_DEPTH])
+            .order_by("path")
+            .values_list("translation_key", "locale_id", "draft_title", "path", "depth")
+        ):
+            if depth < SECTION_DEPTH:
+                sections[HOME_SECTION] = Section(HOME_SECTION, _("Home page"), (0,))
+                continue
+            section_pages[key].append((locale_id, title, path))
+            key_by_path[path] = str(key)
+        for key, pages in section_pages.items():
+            # Named after the default language's page, ordered as in its tree.
+            pages.sort(key=lambda page: (page[0] != self.default_id, page[2]))
+            locale_id, title, path = pages[0]
+            sections[str(key)] = Section(str(key), title, (1, locale_id != self.default_id, path))
+            paths[str(key)] = [page[2] for page in pages]
+        if self.snippet_items:
+            sections[SNIPPETS_SECTION] = Section(SNIPPETS_SECTION, _("Snippets"), (2,))
+        return sections, key_by_path, paths
+
+    @property
+    def sections(self):
+        return sorted(self._sections[0].values(), key=lambda section: section.order)
+
+    @cached_property
+    def snippet_items(self):
+        return snippet_items()
+
+    def section_of(self, version):
+        sections, key_by_path, _paths = self._sections
+        if version.path and len(version.path) >= SECTION_DEPTH * Page.steplen:
+            key = key_by_path.get(version.path[: SECTION_DEPTH * Page.steplen])
+            if key in sections:
+                return sections[key]
+        return sections.get(HOME_SECTION) or Section(HOME_SECTION, _("Home page"), (0,))
+
+    def rows(self, locale=None, section=None, status=None):
+        return StatusRows(self, locale=locale, section=section, status=status)
 
     def locale_choices(self):
         return [
@@ -534,10 +488,188 @@ class TranslationStatus:
     def section_choices(self):
         return [(section.key, section.label) for section in self.sections]
 
-    def totals(self, rows):
-        """[(locale, {status: count}, total)] for the languages `rows` are in."""
+    def page_rows(self, cells):
+        """Rows for [(page id, locale id, status)], in that order: the pages' versions and
+        what wagtail-localize knows of them read in a fixed number of queries."""
+        if not cells:
+            return []
+        page_ids = {page_id for page_id, _locale_id, _status in cells}
+        items, by_pk = {}, {}
+        for (
+            pk,
+            path,
+            title,
+            key,
+            locale_id,
+            live,
+            published,
+            alias_of,
+            type_id,
+        ) in Page.objects.filter(
+            translation_key__in=Page.objects.filter(pk__in=page_ids).values("translation_key")
+        ).values_list(
+            "pk",
+            "path",
+            "draft_title",
+            "translation_key",
+            "locale_id",
+            "live",
+            "last_published_at",
+            "alias_of_id",
+            "content_type_id",
+        ):
+            item = items.get(key)
+            if item is None:
+                item = items[key] = Item(key=key, model=Page)
+            version = Version(
+                pk=pk,
+                locale_id=locale_id,
+                title=title,
+                live=live,
+                last_published_at=published,
+                is_alias=alias_of is not None,
+                path=path,
+            )
+            item.versions[locale_id] = version
+            if pk in page_ids:
+                by_pk[pk] = (item, version, type_id)
+        data = LocalizeData(keys=set(items))
+        rows = []
+        for page_id, locale_id, status in cells:
+            item, source, type_id = by_pk[page_id]
+            model = ContentType.objects.get_for_id(type_id).model_class()
+            item.model = model or Page
+            item.section = self.section_of(source)
+            _status, target, extra = cell_status(item, source, source.locale_id, locale_id, data)
+            rows.append(
+                Row(
+                    item=item,
+                    source=source,
+                    source_locale=self.locales_by_id[source.locale_id],
+                    locale=self.locales_by_id[locale_id],
+                    status=status,
+                    target=target,
+                    **extra,
+                )
+            )
+        return rows
+
+    @cached_property
+    def all_snippet_rows(self):
+        items = self.snippet_items
+        data = LocalizeData(keys={item.key for item in items})
+        rows = []
+        for item in items:
+            source_locale_id = data.source_locale_id(item, self.default_id)
+            source = item.versions[source_locale_id]
+            item.section = source.section
+            for locale in self.locales:
+                if locale.pk == source_locale_id:
+                    continue
+                status, target, extra = cell_status(item, source, source_locale_id, locale.pk, data)
+                rows.append(
+                    Row(
+                        item=item,
+                        source=source,
+                        source_locale=self.locales_by_id[source_locale_id],
+                        locale=locale,
+                        status=status,
+                        target=target,
+                        **extra,
+                    )
+                )
+        locale_order = {locale.pk: n for n, locale in enumerate(self.locales)}
+        rows.sort(
+            key=lambda row: (
+                str(row.item.model._meta.verbose_name_plural),
+                row.source.title.lower(),
+                row.source.pk,
+                locale_order[row.locale.pk],
+            )
+        )
+        return rows
+
+
+class StatusRows:
+    """The report's rows with some filters, as a sequence the paginator and the CSV download
+    read: the pages' rows (from the database, a slice at a time), then the snippets'."""
+
+    CHUNK = 2000  # rows read at a time by the download
+
+    def __init__(self, report, locale=None, section=None, status=None):
+        self.report = report
+        self.locale = report.locales_by_code.get(locale) if locale else None
+        self.section = section or None
+        self.status = status or None
+
+    @cached_property
+    def cells(self):
+        """The pages' rows (PageCells), or None when the section is the snippets."""
+        if self.section == SNIPPETS_SECTION:
+            return None
+        section = None
+        if self.section == HOME_SECTION:
+            section = HOME_SECTION
+        elif self.section:
+            section = self.report._sections[2].get(self.section, [])
+        return PageCells(
+            self.report.default_id,
+            [locale.pk for locale in self.report.locales],
+            locale_id=self.locale.pk if self.locale else None,
+            section=section,
+            status=self.status,
+        )
+
+    @cached_property
+    def page_totals(self):
+        return self.cells.totals() if self.cells is not None else {}
+
+    @cached_property
+    def snippet_rows(self):
+        if self.section not in (None, SNIPPETS_SECTION):
+            return []
+        return [
+            row
+            for row in self.report.all_snippet_rows
+            if (self.locale is None or row.locale.pk == self.locale.pk)
+            and (self.status is None or row.status == self.status)
+        ]
+
+    @cached_property
+    def page_count(self):
+        return sum(self.page_totals.values())
+
+    def count(self):
+        return self.page_count + len(self.snippet_rows)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(self.count())
+        rows = []
+        if start < self.page_count and self.cells is not None:
+            cells = self.cells.rows(offset=start, limit=min(stop, self.page_count) - start)
+            rows = self.report.page_rows(cells)
+        first_snippet = max(0, start - self.page_count)
+        last_snippet = max(0, stop - self.page_count)
+        return rows + self.snippet_rows[first_snippet:last_snippet]
+
+    def __iter__(self):
+        if self.cells is not None:
+            cells = self.cells.rows()
+            for start in range(0, len(cells), self.CHUNK):
+                yield from self.report.page_rows(cells[start : start + self.CHUNK])
+        yield from self.snippet_rows
+
+    def totals(self):
+        """[(locale, {status: count}, total)] for the languages the rows are in."""
         counts = defaultdict(Counter)
-        for row in rows:
+        for (locale_id, status), count in self.page_totals.items():
+            counts[locale_id][status] += count
+        for row in self.snippet_rows:
             counts[row.locale.pk][row.status] += 1
         return [
             {
@@ -545,13 +677,13 @@ class TranslationStatus:
                 "counts": [(status, counts[locale.pk][status]) for status in STATUSES],
                 "total": sum(counts[locale.pk].values()),
             }
-            for locale in self.locales
-            if locale.pk in counts
+            for locale in self.report.locales
+            if sum(counts[locale.pk].values())
         ]
 
 
 class TranslationStatusFilterSet(django_filters.FilterSet):
-    """Filters over the report's rows (a list, not a queryset)."""
+    """Filters over the report's rows (StatusRows, not a queryset)."""
 
     locale = django_filters.ChoiceFilter(
         label=_("Language"), empty_label=_("All"), widget=forms.RadioSelect
@@ -569,22 +701,16 @@ class TranslationStatusFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, *, request=None, prefix=None, report=None):
         # django-filter wants a queryset: an empty one, never evaluated.
         super().__init__(data, queryset=Locale.objects.none(), request=request, prefix=prefix)
+        self.report = report
         self.filters["locale"].extra["choices"] = report.locale_choices()
         self.filters["section"].extra["choices"] = report.section_choices()
 
     def filter_queryset(self, rows):
-        wanted = {
-            "locale": self.form.cleaned_data.get("locale"),
-            "section": self.form.cleaned_data.get("section"),
-            "status": self.form.cleaned_data.get("status"),
-        }
-        return [
-            row
-            for row in rows
-            if (not wanted["locale"] or row.language == wanted["locale"])
-            and (not wanted["section"] or row.section_key == wanted["section"])
-            and (not wanted["status"] or row.status == wanted["status"])
-        ]
+        return self.report.rows(
+            locale=self.form.cleaned_data.get("locale"),
+            section=self.form.cleaned_data.get("section"),
+            status=self.form.cleaned_data.get("status"),
+        )
 
 
 class StatusColumn(Column):
@@ -649,10 +775,10 @@ class TranslationStatusReport(ReportView):
         return {**super().get_filterset_kwargs(), "report": self.report}
 
     def get_queryset(self):
-        return self.report.rows
+        return self.report.rows()
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        context["totals"] = self.report.totals(self.object_list)
+        context["totals"] = self.object_list.totals()
         context["status_labels"] = [STATUS_LABELS[status] for status in STATUSES]
         return context

@@ -81,6 +81,7 @@ def send_to_review_button(page, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_translations_to_review_panel(request, panels):
     panels.append(TranslationsToReviewPanel(request))
+    panels.append(submit_languages.BackgroundSubmissionsPanel(request))
     panels.append(NeedsUpdatingPanel(request))
 
 

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -121,6 +123,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # page's queries last milliseconds, and a search or a listing of 50,000 pages is costed
     # high enough to trigger it, adding tens to hundreds of milliseconds of compilation.
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The server and the background worker (`db_worker`) write to the same file: a transaction
+    # takes the write lock when it begins, and waits for the other's, instead of failing with
+    # "database is locked" when both try to upgrade a read to a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set, process memory otherwise. When Redis is unreachable the site
@@ -190,6 +199,18 @@ OTP_TOTP_ISSUER = "Resources Hub"
 HUB_SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 2 * 60 * 60))
 SESSION_COOKIE_AGE = HUB_SESSION_IDLE_TIMEOUT
 CSRF_COOKIE_AGE = None
+
+# Background tasks (django-tasks). "default" is where Wagtail sends its own work (the reference
+# index, deleting files): done at once, in the request, as without tasks. "background" is for
+# work too long for a request (a page subtree submitted for translation,
+# translations/localize/submit_languages.py): queued in the database and run by
+# `manage.py db_worker` (started by `make run`; docs/deploy.md for production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# "Translate this page" with its subpages translates more subpages than this in the background.
+HUB_TRANSLATE_IN_BACKGROUND_OVER = int(os.environ.get("TRANSLATE_IN_BACKGROUND_OVER", 50))
 
 # Languages. Each has its own page tree (a wagtail Locale) and a URL prefix: /en/, /fr/ ...
 # Names are in each language's own script, as a reader looks for them.

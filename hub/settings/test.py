@@ -29,3 +29,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hub-test-media-"))  # noqa: F405
 AXES_ENABLED = False
 # (Django's test runner also sets EMAIL_BACKEND to locmem, so mail.outbox holds the messages.)
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# Background tasks run at once, in the test (hub/settings/base.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

@@ -18,16 +18,36 @@ snippet (`SubmitSnippetTranslationView`). Our URLs are registered at the same ad
 before wagtail-localize's (`register_admin_urls` with order=-1, in
 translations/wagtail_hooks.py), so both its admin buttons and any link to its URL names reach
 these views.
+
+With "include subtree" and more subpages than HUB_TRANSLATE_IN_BACKGROUND_OVER (default 50),
+the page itself is translated in the request and its subpages by a background task
+(`translate_subpages`, django-tasks' "background" backend: the database, run by `manage.py
+db_worker`, which `make run` starts): one transaction per page, so a page is translated into
+every language chosen or into none; a page that fails is listed with why and the others go on.
+The submitter is sent to a page that shows how many are done, reloading itself until the end,
+then the result; the dashboard keeps it for a week (`BackgroundSubmissionsPanel`).
 """
 
+import datetime
+import logging
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import redirect
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 
 # wagtail-localize's own message, translated by its catalogues (not extracted into ours).
 from django.utils.translation import gettext as localize_gettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_tasks import task
+from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
@@ -37,6 +57,9 @@ from wagtail_localize.views import submit_translations
 
 from ..drafts import save_translation_draft
 from ..memory import prefill
+from ..models import TranslationSubmission
+
+logger = logging.getLogger(__name__)
 
 # The address of wagtail-localize's view, under the admin: tests check that reversing its URL
 # name gives this address and reaches our view.
@@ -64,11 +87,28 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
     def form_valid(self, form):
         user = self.request.user
         locales = list(form.cleaned_data["locales"])
-        pages = [self.object]
+        subpage_ids = []
         if form.cleaned_data["include_subtree"]:
-            pages += list(self.object.get_descendants().order_by("path").specific())
-        for page in pages:
-            translate_into(page, locales, user, self.components if page is self.object else None)
+            subpage_ids = list(
+                self.object.get_descendants().order_by("path").values_list("pk", flat=True)
+            )
+        translate_into(self.object, locales, user, self.components)
+        if len(subpage_ids) > settings.HUB_TRANSLATE_IN_BACKGROUND_OVER:
+            submission = queue_subpages(self.object, subpage_ids, locales, user)
+            messages.success(
+                self.request,
+                ngettext(
+                    "“%(title)s” was submitted for translation. Its %(count)s subpage is "
+                    "being translated in the background.",
+                    "“%(title)s” was submitted for translation. Its %(count)s subpages are "
+                    "being translated in the background.",
+                    len(subpage_ids),
+                )
+                % {"title": self.object.get_admin_display_title(), "count": len(subpage_ids)},
+            )
+            return redirect("hub_translation_submission", submission.pk)
+        for page in Page.objects.filter(pk__in=subpage_ids).order_by("path").specific():
+            translate_into(page, locales, user)
         if len(locales) == 1:
             language = locales[0].get_display_name()
             single = self.object.get_translation_or_none(locales[0])
@@ -162,8 +202,165 @@ def permitted_locale_ids(user, page):
     return permitted
 
 
+# Background translation of large subtrees.
+
+# Why a background submission stopped (TranslationSubmission.message), as the submitter reads it.
+STOPPED = {
+    "user": _("The person who submitted it can no longer use the admin."),
+    "page": _("The page was deleted."),
+    "permission": _("You may no longer translate this page into every language chosen."),
+    "error": _("An unexpected error stopped it. The pages counted as done were translated."),
+}
+PAGE_ERRORS = {
+    "deleted": _("The page was deleted after it was submitted."),
+    "error": _("It could not be translated."),
+}
+
+
+def queue_subpages(page, subpage_ids, locales, user):
+    """A TranslationSubmission of `page`'s subpages, translated by the `translate_subpages`
+    task once this request's transaction is committed."""
+    submission = TranslationSubmission.objects.create(
+        user=user,
+        page=page,
+        page_title=page.get_admin_display_title()[:255],
+        locale_ids=[locale.pk for locale in locales],
+        page_ids=subpage_ids,
+        total=len(subpage_ids),
+    )
+
+    def enqueue():
+        result = translate_subpages.enqueue(submission.pk)
+        TranslationSubmission.objects.filter(pk=submission.pk).update(task_id=str(result.id))
+
+    transaction.on_commit(enqueue)
+    return submission
+
+
+@task(backend="background")
+def translate_subpages(submission_id):
+    """Translate a submission's subpages into its languages, one page at a time, each page in
+    its own transaction (into all the languages, or none), recording progress as it goes.
+    A page that cannot be translated is listed with why; the others go on. The whole
+    submission stops, saying why, if its submitter or its page is gone or the submitter may no
+    longer translate the page into every language chosen (checked as "Translate this page"
+    does: `permitted_locale_ids`)."""
+    submission = TranslationSubmission.objects.select_related("user").get(pk=submission_id)
+    if submission.is_over:
+        return
+    TranslationSubmission.objects.filter(pk=submission.pk).update(
+        status=TranslationSubmission.RUNNING
+    )
+    user = submission.user
+    root = Page.objects.filter(pk=submission.page_id).first()
+    locales = list(Locale.objects.filter(pk__in=submission.locale_ids))
+    if user is None or not user.is_active:
+        return stop(submission, "user")
+    if root is None:
+        return stop(submission, "page")
+    permitted = set(permitted_locale_ids(user, root))
+    if len(locales) != len(submission.locale_ids) or not permitted >= set(submission.locale_ids):
+        return stop(submission, "permission")
+    errors, done = [], 0
+    try:
+        ids = submission.page_ids
+        for start in range(0, len(ids), 100):
+            chunk = ids[start : start + 100]
+            pages = {page.pk: page for page in Page.objects.filter(pk__in=chunk).specific()}
+            for pk in chunk:
+                page = pages.get(pk)
+                if page is None:
+                    errors.append({"page": pk, "title": "", "reason": "deleted", "detail": ""})
+                else:
+                    try:
+                        with transaction.atomic():
+                            translate_into(page, locales, user)
+                    except Exception as error:
+                        logger.exception("Translating page %s failed", pk)
+                        errors.append(
+                            {
+                                "page": pk,
+                                "title": page.get_admin_display_title(),
+                                "reason": "error",
+                                "detail": str(error)[:500] or error.__class__.__name__,
+                            }
+                        )
+                done += 1
+                TranslationSubmission.objects.filter(pk=submission.pk).update(
+                    done=done, errors=errors
+                )
+    except Exception:
+        stop(submission, "error", errors=errors)
+        raise
+    TranslationSubmission.objects.filter(pk=submission.pk).update(
+        status=TranslationSubmission.FINISHED, finished_at=timezone.now(), errors=errors
+    )
+
+
+def stop(submission, reason, errors=None):
+    changes = {
+        "status": TranslationSubmission.FAILED,
+        "message": reason,
+        "finished_at": timezone.now(),
+    }
+    if errors is not None:
+        changes["errors"] = errors
+    TranslationSubmission.objects.filter(pk=submission.pk).update(**changes)
+
+
+def submission_view(request, submission_id):
+    """The progress of a background submission, for its submitter (and superusers): pages
+    done of all, then the result, with each page that was not translated and why. The page
+    reloads itself every few seconds until the submission is over."""
+    submission = get_object_or_404(TranslationSubmission, pk=submission_id)
+    if submission.user_id != request.user.pk and not request.user.is_superuser:
+        raise Http404
+    locales = Locale.objects.filter(pk__in=submission.locale_ids)
+    errors = [
+        {**error, "reason_text": PAGE_ERRORS.get(error["reason"], PAGE_ERRORS["error"])}
+        for error in submission.errors
+    ]
+    return TemplateResponse(
+        request,
+        "translations/submission.html",
+        {
+            "submission": submission,
+            "languages": ", ".join(locale.get_display_name() for locale in locales),
+            "errors": errors,
+            "stopped_because": STOPPED.get(submission.message, ""),
+            "refresh_seconds": 3,
+            "translated": submission.done - len(errors),
+        },
+    )
+
+
+class BackgroundSubmissionsPanel(Component):
+    """Dashboard: the user's page subtrees being translated in the background, and those that
+    finished in the last week, each with its progress or result, linking to its page."""
+
+    name = "background_translations"
+    template_name = "translations/background_submissions_panel.html"
+    order = 92
+    LIMIT = 5
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        since = timezone.now() - datetime.timedelta(days=7)
+        submissions = TranslationSubmission.objects.filter(user=self.request.user).filter(
+            Q(finished_at__isnull=True) | Q(finished_at__gte=since)
+        )
+        return {"submissions": list(submissions.order_by("-created_at")[: self.LIMIT])}
+
+
 def urlpatterns():
     return [
+        path(
+            "translations/submissions/<int:submission_id>/",
+            submission_view,
+            name="hub_translation_submission",
+        ),
         path(ROUTE, SubmitPageTranslationView.as_view(), name="hub_submit_page_translation"),
         path(
             SNIPPET_ROUTE,
