@@ -65,7 +65,7 @@ class CountryIndexPage(RoutablePageMixin, HubPage):
     """/<lang>/countries/: the profiles grouped by region, filtered by monitoring values, a
     comparison table for one indicator, and the observations as CSV and JSON."""
 
-    override_translatable_fields = synchronized("slug")
+    override_translatable_fields = synchronized("slug", "data_licence")
     introduction = models.TextField(_("introduction"), blank=True)
     data_licence = models.CharField(
         _("licence of the data"),
@@ -163,6 +163,11 @@ class CountryPage(HubPage):
     def get_context(self, request, *args, **kwargs):
         from .views import profile_context
 
+        if self.pk and not getattr(request, "is_preview", False):
+            # Loaded once, with their documents, for the page and for HubPage's look at its
+            # content (hub.language_marks), which would otherwise load them again.
+            self.observations = list(self.observations.select_related("source_document"))
+            self._observations_loaded = True
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_context(self, request))
         return context

@@ -17,7 +17,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
-from hub.i18n import localized_pages, mark_other_languages, one_per_translation
+from hub.cache import cached
+from hub.i18n import mark_other_languages, one_per_translation
 from resources.models import (
     NationalCoalitionPage,
     Region,
@@ -47,7 +48,11 @@ def with_country(code, field="countries"):
 
 def regions_by_country(locale_id):
     """{country code: region} in the reader's language where the region is translated, else
-    in the default language; one query."""
+    in the default language; cached until a region changes (hub.cache)."""
+    return cached("taxonomy", f"countries:regions:{locale_id}", lambda: find_regions(locale_id))
+
+
+def find_regions(locale_id):
     default = settings.LANGUAGE_CODE
     regions = Region.objects.filter(
         Q(locale_id=locale_id) | Q(locale__language_code=default)
@@ -266,56 +271,37 @@ def short_label(indicator):
     }[indicator]
 
 
+def profile_observations(page):
+    """The profile's observations, oldest period first: one query, or none for a preview (the
+    draft's rows are in memory)."""
+    rows = page.observations.all()
+    if page.pk and not getattr(page, "_observations_loaded", False):
+        rows = rows.select_related("source_document")
+    return sorted(rows, key=lambda o: (o.period_end, o.period_start, o.pk or 0))
+
+
 def profile_context(page, request):
     code = page.country.code
-    observations = list(
-        page.observations.select_related("source_document").order_by(
-            "period_end", "period_start", "pk"
-        )
+    observations = profile_observations(page)
+    locale_id = page.locale_id
+    resource_ids = sorted({o.source_resource_id for o in observations if o.source_resource_id})
+    sources = cached(
+        "pages",
+        f"countries:sources:{locale_id}:{','.join(map(str, resource_ids))}",
+        lambda: source_pages(resource_ids, locale_id),
     )
+    for observation in observations:
+        observation.source_page = sources.get(observation.source_resource_id)
     latest = {}
     for observation in observations:
         latest[observation.indicator] = observation
-    # One query for the sources in the library, in the reader's language.
-    resource_ids = {o.source_resource_id for o in observations if o.source_resource_id}
-    if resource_ids:
-        originals = ResourcePage.objects.filter(pk__in=resource_ids).only(
-            "id", "translation_key", "title", "url_path", "locale_id"
-        )
-        originals = list(originals)
-        by_id = dict(zip([p.pk for p in originals], localized_pages(originals), strict=True))
-    else:
-        by_id = {}
-    for observation in observations:
-        observation.source_page = by_id.get(observation.source_resource_id)
-
     history = history_table(observations)
-    locale_id = page.locale_id
     region = regions_by_country(locale_id).get(code)
-    library = one_per_translation(ResourcePage.objects.live().public(), locale_id).filter(
-        with_country(code)
+    holdings = cached(
+        "pages",
+        f"countries:holdings:{code}:{locale_id}:{region.translation_key if region else ''}",
+        lambda: what_the_hub_holds(code, locale_id, region),
     )
-    programmes = one_per_translation(
-        ReintegrationProgrammePage.objects.live().public(), locale_id
-    ).filter(with_country(code))
-    coalition = (
-        one_per_translation(NationalCoalitionPage.objects.live().public(), locale_id)
-        .filter(country=code)
-        .first()
-    )
-    network = None
-    if region is not None:
-        network = (
-            one_per_translation(RegionalNetworkPage.objects.live().public(), locale_id)
-            .filter(region__translation_key=region.translation_key)
-            .first()
-        )
-
-    def latest_of(queryset, order):
-        return mark_other_languages(
-            list(queryset.defer_streamfields().order_by(*order)[:SECTION_SIZE]), locale_id
-        )
-
     language = translation.get_language()
     return {
         "latest": [latest[i] for i in Indicator if i in latest and i != Indicator.SUMMARY],
@@ -325,18 +311,59 @@ def profile_context(page, request):
         "chart": chart(history),
         "indicators": STATUS_INDICATORS,
         "region": region,
-        "network": network,
-        "coalition": coalition,
+        **holdings,
+        "library_url": f"/{language}/resources/?country={code}",
+        "submissions_url": f"/{language}/resources/?country={code}&type=submission&type=briefing",
+        "programmes_url": f"/{language}/programmes/?country={code}",
+    }
+
+
+def source_pages(resource_ids, locale_id):
+    """{resource id: the publication in the profile's language where it is translated, else
+    as it is}: one query."""
+    if not resource_ids:
+        return {}
+    keys = ResourcePage.objects.filter(pk__in=resource_ids).values("translation_key")
+    pages = ResourcePage.objects.live().filter(
+        Q(pk__in=resource_ids) | Q(translation_key__in=keys, locale_id=locale_id)
+    ).only("id", "translation_key", "title", "url_path", "locale_id")
+    pages = list(pages)
+    localized = {p.translation_key: p for p in pages if p.locale_id == locale_id}
+    return {p.pk: localized.get(p.translation_key, p) for p in pages if p.pk in resource_ids}
+
+
+def what_the_hub_holds(code, locale_id, region):
+    """The country's latest publications, submissions and briefings, programmes, its national
+    coalition and its regional network: cached until a page is published or unpublished."""
+    private = ResourcePage.objects.private_q()
+
+    def live(model):
+        pages = model.objects.live().exclude(private)
+        return one_per_translation(pages, locale_id)
+
+    def latest_of(queryset, order):
+        return mark_other_languages(
+            list(queryset.defer_streamfields().order_by(*order)[:SECTION_SIZE]), locale_id
+        )
+
+    library = live(ResourcePage).filter(with_country(code))
+    network = None
+    if region is not None:
+        network = (
+            live(RegionalNetworkPage).filter(region__translation_key=region.translation_key).first()
+        )
+    return {
         "publications": latest_of(
             library.exclude(resource_type__in=SUBMISSION_TYPES), ["-publication_date", "-pk"]
         ),
         "submissions": latest_of(
             library.filter(resource_type__in=SUBMISSION_TYPES), ["-publication_date", "-pk"]
         ),
-        "programmes": latest_of(programmes, ["-start_date", "-pk"]),
-        "library_url": f"/{language}/resources/?country={code}",
-        "submissions_url": f"/{language}/resources/?country={code}&type=submission&type=briefing",
-        "programmes_url": f"/{language}/programmes/?country={code}",
+        "programmes": latest_of(
+            live(ReintegrationProgrammePage).filter(with_country(code)), ["-start_date", "-pk"]
+        ),
+        "coalition": live(NationalCoalitionPage).filter(country=code).first(),
+        "network": network,
     }
 
 
