@@ -10,6 +10,7 @@ import csv
 import datetime
 import json
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
@@ -28,7 +29,11 @@ from resources.models import (
     ResourceType,
 )
 
-from .models import RATIFIED, RECRUITMENT, VALUES, CountryPage, Indicator, Observation, Status
+from .vocabulary import RATIFIED, RECRUITMENT, VALUES, Indicator, Status
+
+# The page types call these views (models -> views), so the views find the models by name.
+CountryPage = apps.get_model("countries", "CountryPage")
+Observation = apps.get_model("countries", "Observation")
 
 SECTION_SIZE = 5
 SUBMISSION_TYPES = [ResourceType.SUBMISSION, ResourceType.BRIEFING]
@@ -73,9 +78,7 @@ def latest_observations(pages):
     newest = Observation.objects.filter(
         page_id=OuterRef("page_id"), indicator=OuterRef("indicator")
     ).order_by("-period_end", "-period_start", "-pk")
-    return Observation.objects.filter(page__in=pages).filter(
-        pk=Subquery(newest.values("pk")[:1])
-    )
+    return Observation.objects.filter(page__in=pages).filter(pk=Subquery(newest.values("pk")[:1]))
 
 
 def one_value(request, name, allowed):
@@ -324,9 +327,11 @@ def source_pages(resource_ids, locale_id):
     if not resource_ids:
         return {}
     keys = ResourcePage.objects.filter(pk__in=resource_ids).values("translation_key")
-    pages = ResourcePage.objects.live().filter(
-        Q(pk__in=resource_ids) | Q(translation_key__in=keys, locale_id=locale_id)
-    ).only("id", "translation_key", "title", "url_path", "locale_id")
+    pages = (
+        ResourcePage.objects.live()
+        .filter(Q(pk__in=resource_ids) | Q(translation_key__in=keys, locale_id=locale_id))
+        .only("id", "translation_key", "title", "url_path", "locale_id")
+    )
     pages = list(pages)
     localized = {p.translation_key: p for p in pages if p.locale_id == locale_id}
     return {p.pk: localized.get(p.translation_key, p) for p in pages if p.pk in resource_ids}
@@ -377,7 +382,11 @@ def changes(history):
     for indicator, old, new in zip(STATUS_INDICATORS, before["cells"], after["cells"], strict=True):
         if old is None or new is None:
             continue
-        if (old.status, old.released, old.reintegrated) != (new.status, new.released, new.reintegrated):
+        if (old.status, old.released, old.reintegrated) != (
+            new.status,
+            new.released,
+            new.reintegrated,
+        ):
             found.append((indicator.label, old, new))
     return {"before": before, "after": after, "items": found}
 

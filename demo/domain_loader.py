@@ -1,6 +1,6 @@
-"""Builds the library, programme directory, guidance and networks of the demo site from
-demo/data/{library,programmes,guidance,networks,countries}.toml, through the same `DemoLoader.child` as
-the rest (made once, recorded, never changed afterwards).
+"""Builds the library, programme directory, guidance, networks and country profiles of the
+demo site from demo/data/{library,programmes,guidance,networks,countries}.toml, through the same
+`DemoLoader.child` as the rest (made once, recorded, never changed afterwards).
 
 The publications are the ones the coalition names in what-we-do.txt; each gets a small
 generated PDF that says it stands in for the real file. Programmes and guidance pages are
