@@ -222,7 +222,7 @@ def history_table(observations):
     return rows
 
 
-CHART_LEFT = 150
+CHART_LEFT = 200
 CHART_ROW = 28
 CHART_COLUMN = 72
 
@@ -427,11 +427,14 @@ def observation_rows(index, request):
             "pk", flat=True
         )
     )
-    for o in observations.select_related("source_resource", "source_document"):
+    observations = list(observations.select_related("source_document"))
+    resource_ids = sorted({o.source_resource_id for o in observations if o.source_resource_id})
+    sources = source_pages(resource_ids, index.locale_id)
+    for o in observations:
         page = pages[o.page_id]
         url = o.source_url
-        if not url and o.source_resource_id:
-            url = o.source_resource.get_full_url(request) or ""
+        if not url and o.source_resource_id in sources:
+            url = sources[o.source_resource_id].get_full_url(request) or ""
         if not url and o.source_document_id:
             url = request.build_absolute_uri(o.source_document.url)
         yield {

@@ -497,3 +497,15 @@ def test_index_and_profile_cost_the_same_with_20_or_200_countries(client, drc, c
     index_count, profile_count, _csv = counts[200]
     assert index_count <= INDEX_BUDGET, counts
     assert profile_count <= PROFILE_BUDGET, counts
+
+
+def test_profiles_are_in_search_and_in_the_sitemap_with_their_translations(client, drc):
+    copies = publish_translations(drc.get_parent().specific)
+    assert copies
+    publish_translations(drc)
+    response = client.get("/en/search/?q=Congo&kind=country")
+    assert response.status_code == 200
+    assert 'href="/en/countries/cd/"' in response.content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/countries/cd/</loc>" in sitemap
+    assert 'hreflang="ar"' in sitemap and "/ar/countries/cd/" in sitemap
