@@ -509,3 +509,30 @@ def test_profiles_are_in_search_and_in_the_sitemap_with_their_translations(clien
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/en/countries/cd/</loc>" in sitemap
     assert 'hreflang="ar"' in sitemap and "/ar/countries/cd/" in sitemap
+
+
+def test_a_profile_is_addressed_by_its_code_and_made_once_per_country(admin_client, drc):
+    index = drc.get_parent()
+    url = reverse("wagtailadmin_pages:add", args=["countries", "countrypage", index.pk])
+
+    def add(country):
+        data = nested_form_data(
+            {
+                "title": "Profile",
+                "slug": "anything",
+                "country": country,
+                "observations": inline_formset([row()]),
+                "comments": inline_formset([]),
+                "action-publish": "1",
+            }
+        )
+        return admin_client.post(url, data)
+
+    response = add("CD")
+    assert response.status_code == 200
+    assert "This country already has a profile." in visible_text(response)
+    assert CountryPage.objects.filter(country="CD").count() == 1
+    assert add("LB").status_code == 302
+    lebanon = CountryPage.objects.get(country="LB")
+    assert lebanon.url == "/en/countries/lb/"
+    assert Client().get("/en/countries/lb/").status_code == 200
