@@ -143,7 +143,7 @@ def countries_with_latest(index, request):
     filters = Filters(request, regions)
     pages = list(profiles(index))
     latest = {}
-    for observation in latest_observations(pages).select_related("source_resource"):
+    for observation in latest_observations(pages):
         latest.setdefault(observation.page_id, {})[observation.indicator] = observation
     rows = []
     for page in pages:
