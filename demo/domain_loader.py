@@ -1,6 +1,6 @@
-"""Builds the library, programme directory, guidance and networks of the demo site from
-demo/data/{library,programmes,guidance,networks}.toml, through the same `DemoLoader.child` as
-the rest (made once, recorded, never changed afterwards).
+"""Builds the library, programme directory, guidance, networks and country profiles of the
+demo site from demo/data/{library,programmes,guidance,networks,countries}.toml, through the same
+`DemoLoader.child` as the rest (made once, recorded, never changed afterwards).
 
 The publications are the ones the coalition names in what-we-do.txt; each gets a small
 generated PDF that says it stands in for the real file. Programmes and guidance pages are
@@ -8,12 +8,16 @@ illustrative examples, marked as such on the page, not claims about real organis
 """
 
 import datetime
+import uuid
 
+from django.conf import settings
 from django.core.files.base import ContentFile
+from django.utils import translation
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from countries.models import CountryIndexPage, CountryPage, Indicator, Observation
 from resources.models import (
     GuidanceIndexPage,
     NationalCoalitionPage,
@@ -67,6 +71,8 @@ class DomainLoader:
         self.load_guidance(self.index(home, GuidanceIndexPage, guidance), guidance, resources)
         networks = read_toml("networks.toml")
         self.load_networks(self.index(home, NetworkIndexPage, networks), networks, english)
+        countries = read_toml("countries.toml")
+        self.load_countries(self.index(home, CountryIndexPage, countries), countries, resources)
 
     def document(self, title):
         """The demo's placeholder PDF titled `title`, made the first time."""
@@ -198,3 +204,68 @@ class DomainLoader:
                         focal_points=focal_points(c["focal_points"]),
                     ),
                 )
+
+    def load_countries(self, index, data, resources):
+        """A profile per country, every value illustrative (countries.toml says why), two
+        reporting periods each, their sources the demo's publications. Each observation's
+        translation key is derived from its place, so the demo's PO files name its strings
+        (msgctxt) the same at every load."""
+        kinds = {
+            "protocol": Indicator.PROTOCOL,
+            "government": Indicator.GOVERNMENT,
+            "paramilitaries": Indicator.PARAMILITARIES,
+            "armed_groups": Indicator.ARMED_GROUPS,
+            "ddr": Indicator.DDR,
+        }
+        extra = {
+            Indicator.PROTOCOL: ("signed_on", "ratified_on", "minimum_age"),
+            Indicator.DDR: ("released",),
+        }
+        for c in data["country"]:
+            slug = c["code"].lower()
+            key = f"{self.loader.keys[index.pk]}/{slug}"
+
+            def make(c=c, key=key):
+                rows = []
+                for name in ("first", "second"):
+                    period = data["periods"][name]
+                    values = c[name]
+                    title = period.get("source", c["source"])
+                    if name == "first":
+                        title = c.get("first_source", title)
+                    source = resources[title]
+                    common = {
+                        "period_start": period["start"],
+                        "period_end": period["end"],
+                        "source_title": source.title,
+                        "source_publisher": source.publisher,
+                        "source_date": source.publication_date,
+                        "source_resource": source,
+                    }
+                    for field, indicator in kinds.items():
+                        rows.append(
+                            Observation(
+                                indicator=indicator,
+                                status=values[field],
+                                **{f: values[f] for f in extra.get(indicator, ()) if f in values},
+                                **common,
+                            )
+                        )
+                    if "summary" in values:
+                        rows.append(
+                            Observation(
+                                indicator=Indicator.SUMMARY,
+                                summary=data["summaries"][values["summary"]],
+                                **common,
+                            )
+                        )
+                for n, row in enumerate(rows):
+                    row.translation_key = uuid.uuid5(uuid.NAMESPACE_URL, f"demo:{key}/{n}")
+                    row.sort_order = n
+                page = CountryPage(title=c["code"], country=c["code"], is_illustrative=True)
+                with translation.override(settings.LANGUAGE_CODE):
+                    page.title = str(page.country.name)
+                page.observations = rows
+                return page
+
+            self.loader.child(index, slug, make)

@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage, StandardPage
 from hub.i18n import (
     localized_pages,
@@ -29,6 +30,7 @@ KINDS = {
     "programme": (_("Programme"), [domain.ReintegrationProgrammePage]),
     "guidance": (_("Guidance"), [domain.PsychosocialGuidancePage]),
     "network": (_("Network"), [domain.RegionalNetworkPage, domain.NationalCoalitionPage]),
+    "country": (_("Country profile"), [CountryPage]),
     "page": (
         _("Page"),
         [
@@ -38,6 +40,7 @@ KINDS = {
             domain.ProgrammeIndexPage,
             domain.GuidanceIndexPage,
             domain.NetworkIndexPage,
+            CountryIndexPage,
         ],
     ),
 }

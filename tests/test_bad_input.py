@@ -19,7 +19,8 @@ from resources.models import GuidanceIndexPage, ProgrammeIndexPage, ResourceInde
 
 PARAMS = [
     "q", "topic", "country", "region", "type", "audience", "language", "year_from", "year_to",
-    "sort", "page", "status", "approach", "serves", "review", "kind",
+    "sort", "page", "status", "approach", "serves", "review", "kind", "reported", "protocol",
+    "indicator",
 ]  # fmt: skip
 NASTY = [
     "", "0", "-1", "abc", "999999", "99999999999999999999", "1e9", "girls", "CD", "cd",

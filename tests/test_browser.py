@@ -17,7 +17,12 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # The first path segment under /<lang>/ names the kind of page (index pages keep their slug in
 # every language); a page one level deeper is an item of that index.
-INDEXES = {"resources": "publication", "programmes": "programme", "guidance": "guidance"}
+INDEXES = {
+    "resources": "publication",
+    "programmes": "programme",
+    "guidance": "guidance",
+    "countries": "country profile",
+}
 # HTML and CSS a page may cost, compressed or not, before its images (which load lazily).
 WEIGHT_BUDGET_KB = 60
 

@@ -34,13 +34,18 @@ from resources.models import (
 from .conftest import visible_text
 from .helpers import OTHER_LANGUAGES
 
-INDEX_SLUGS = ["resources", "programmes", "guidance", "networks"]
+INDEX_SLUGS = ["resources", "programmes", "guidance", "networks", "countries"]
 FILES = po_files()  # {(kind, key): {language: path}}
 PUBLICATIONS = read_toml("library.toml")["publication"]
 PROGRAMMES = read_toml("programmes.toml")["programme"]
 NETWORKS = read_toml("networks.toml")["network"]
-# Segments whose translation is the English word itself, spelled alike in both languages.
-SAME_AS_ENGLISH = {"fr": {"Programmes"}}
+# Segments whose translation is the English word itself, spelled alike in both languages
+# (countries' names as django-countries gives them).
+SAME_AS_ENGLISH = {
+    "fr": {"Programmes", "Paraguay", "Philippines", "Sierra Leone"},
+    "es": {"Colombia", "Indonesia", "Israel", "Nepal", "Paraguay", "Uganda", "Yemen"},
+    "pt": {"Israel", "Nepal", "Peru", "Uganda"},
+}
 
 
 GUIDANCE = "home/guidance/psychological-first-aid-for-children-arriving-at-a-transit-centre"
@@ -102,8 +107,9 @@ def test_the_demo_is_translated_into_every_language(client, demo):
     sources = [obj for _key, obj, _files in demo_sources]
     pages = [obj for obj in sources if isinstance(obj, Page)]
     # Every page of the demo has its PO files: home, What we do + 3 areas, Achievements,
-    # 4 indexes, 14 publications, 4 programmes, 4 guidance pages, 4 networks, 12 coalitions.
-    assert len(pages) == 48
+    # 5 indexes, 14 publications, 4 programmes, 4 guidance pages, 4 networks, 12 coalitions,
+    # 14 country profiles.
+    assert len(pages) == 63
     assert {page.pk for page in pages} == set(
         Page.objects.filter(locale=english, depth__gt=1).values_list("pk", flat=True)
     )

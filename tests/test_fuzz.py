@@ -2,7 +2,8 @@
 server error.
 
 Hypothesis builds each request from the site's real public addresses (/, each language's home,
-the listings, search, the feeds, the sitemap, documents, every live page) and then attacks it:
+the listings, search, the feeds, the sitemap, documents, the country profiles and their
+downloads, every live page) and then attacks it:
 query strings from every listing's and search's parameters with hostile values (from
 tests/test_bad_input.py), path segments replaced, inserted or appended (NUL, "..", overlong,
 unicode, raw and broken percent-escapes), and malformed language prefixes. Every answer must be
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from countries.models import CountryIndexPage, CountryPage, Indicator, Observation
 from resources.models import ResourceFile, ResourceIndexPage, Topic
 
 from .conftest import publish_translations
@@ -112,7 +114,22 @@ def public_addresses(english_home, standard_pages):
     GuidancePageFactory(parent=guidance, topics=[topic("girls")])
     networks = NetworkIndexPageFactory(parent=english_home)
     NationalCoalitionPageFactory(parent=RegionalNetworkPageFactory(parent=networks))
-    for index in (library, programmes, guidance, networks):
+    countries = CountryIndexPage(title="Countries", slug="countries")
+    english_home.add_child(instance=countries)
+    countries.save_revision().publish()
+    profile = CountryPage(title="DRC", country="CD")
+    profile.observations = [
+        Observation(
+            indicator=Indicator.ARMED_GROUPS,
+            period_start="2004-01-01",
+            period_end="2007-12-31",
+            status="reported",
+            source_title="Global Report",
+        )
+    ]
+    countries.add_child(instance=profile)
+    profile.save_revision().publish()
+    for index in (library, programmes, guidance, networks, countries):
         publish_translations(index)
     pages = [page.url for page in Page.objects.live().specific() if page.url]
     feeds = [
@@ -120,11 +137,16 @@ def public_addresses(english_home, standard_pages):
         for index in ResourceIndexPage.objects.live()
         for kind in ("rss", "atom")
     ]
+    downloads = [
+        f"{index.url}observations/{kind}/"
+        for index in CountryIndexPage.objects.live()
+        for kind in ("csv", "json")
+    ]
     documents = [document.url for document in get_document_model().objects.all()]
     search = [f"/{code}/search/" for code in LANGUAGE_CODES]
     assert pages and feeds and documents
     sitemaps = ["/sitemap.xml", *[f"/sitemap-{code}.xml" for code in LANGUAGE_CODES]]
-    return ["/", *sitemaps, *pages, *feeds, *documents, *search]
+    return ["/", *sitemaps, *pages, *feeds, *downloads, *documents, *search]
 
 
 def test_thousands_of_hostile_requests_get_no_server_error(public_addresses):

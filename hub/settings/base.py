@@ -11,11 +11,12 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 # The project's apps, each importing only those below it (import-linter holds it: make lint):
-# demo → search → home → resources → translations → hub.
+# demo → search → home → countries → resources → translations → hub.
 INSTALLED_APPS = [
     "demo",
     "search",
     "home",
+    "countries",
     "resources",
     "translations",
     "hub",
