@@ -506,7 +506,8 @@ def test_profiles_are_in_search_and_in_the_sitemap_with_their_translations(clien
     response = client.get("/en/search/?q=Congo&kind=country")
     assert response.status_code == 200
     assert 'href="/en/countries/cd/"' in response.content.decode()
-    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-en.xml" in client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-en.xml").content.decode()
     assert "/en/countries/cd/</loc>" in sitemap
     assert 'hreflang="ar"' in sitemap and "/ar/countries/cd/" in sitemap
 
