@@ -286,8 +286,9 @@ def unmarked_text(response):
 def english_left(path, text):
     """The English segments of a page's PO file (`path`) that show in `text`, the visible
     text of its translation. What the translation keeps as it is is allowed (a word spelled
-    alike, SAME_AS_ENGLISH; a name in a list); the slug is not text on the page. A segment's
-    lines (a list of names) are read one by one, as the reader sees them."""
+    alike, SAME_AS_ENGLISH; a name in a list, or within the translated name: "Palestine" in
+    "Palestine, État de"); the slug is not text on the page. A segment's lines (a list of
+    names) are read one by one, as the reader sees them."""
 
     def lines(string):
         return {visible_text(line) for line in re.split(r"<br\s*/?>", string)} - {""}
@@ -295,7 +296,12 @@ def english_left(path, text):
     left = set()
     for entry in polib.pofile(str(path)):
         if entry.msgctxt != "slug":
-            left |= {line for line in lines(entry.msgid) - lines(entry.msgstr) if line in text}
+            kept = lines(entry.msgstr)
+            left |= {
+                line
+                for line in lines(entry.msgid) - kept
+                if line in text and not any(line in translated for translated in kept)
+            }
     return left
 
 
