@@ -3,6 +3,7 @@ master before the workers are forked, without touching the database; a worker wh
 grows past the limit is replaced after its request."""
 
 import runpy
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -35,9 +36,16 @@ def test_the_application_is_preloaded_unless_told_not_to(monkeypatch):
     assert config(monkeypatch, GUNICORN_PRELOAD="0")["preload_app"] is False
 
 
+def in_a_thread(function, *args):
+    """As in gunicorn's master: no event loop running (a browser test run before this one in
+    the same process leaves Playwright's, and Django then refuses to close connections)."""
+    with ThreadPoolExecutor(1) as executor:
+        return executor.submit(function, *args).result()
+
+
 def test_warming_compiles_the_templates_without_the_database(monkeypatch):
     """No `db` fixture: pytest-django fails the test on any query."""
-    compiled = warm()
+    compiled = in_a_thread(warm)
     assert compiled > 20
     loader = engines["django"].engine.template_loaders[0]
     if hasattr(loader, "get_template_cache"):  # the cached loader (DEBUG off)
@@ -47,10 +55,10 @@ def test_warming_compiles_the_templates_without_the_database(monkeypatch):
 def test_the_master_warms_the_application_when_it_preloads(monkeypatch):
     log = Log()
     settings = config(monkeypatch)
-    settings["when_ready"](SimpleNamespace(log=log))
+    in_a_thread(settings["when_ready"], SimpleNamespace(log=log))
     assert log.lines and "templates compiled" in log.lines[0]
     log = Log()
-    config(monkeypatch, GUNICORN_PRELOAD="0")["when_ready"](SimpleNamespace(log=log))
+    in_a_thread(config(monkeypatch, GUNICORN_PRELOAD="0")["when_ready"], SimpleNamespace(log=log))
     assert log.lines == []
 
 

@@ -133,6 +133,7 @@ def test_each_kind_says_how_many_results_it_has(client, kivu_pages):
             "programme": "Programme (1 result)",
             "guidance": "Guidance (1 result)",
             "network": "Network (2 results)",
+            "country": "Country profile (0 results)",
             "page": "Page (2 results)",
         }
     available = kind_choices(client.get("/en/search/", {"q": "Kivu", "available": "1"}))
@@ -149,7 +150,7 @@ def test_kinds_without_results_say_so_and_no_counts_before_a_search(client, kivu
     choices = kind_choices(client.get("/en/search/", {"q": "Ituri"}))
     assert choices["resource"] == "Publication (0 results)"
     assert set(kind_choices(client.get("/en/search/")).values()) == {
-        "Everything", "Publication", "Programme", "Guidance", "Network", "Page"
+        "Everything", "Publication", "Programme", "Guidance", "Network", "Country profile", "Page"
     }  # fmt: skip
 
 
