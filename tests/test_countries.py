@@ -162,6 +162,7 @@ def test_a_reader_sees_the_monitoring_with_sources_and_how_it_changed(client, dr
     assert "Child soldiers in Colombia" not in text
     assert "Community-based reintegration in North Kivu" in text
     assert "DRC national coalition" in text and "Africa regional network" in text
+    assert "canonical" not in text  # nothing of the page's <head> leaks into its cards
     html = response.content.decode()
     assert 'href="/en/resources/?country=CD"' in html
     assert 'href="/en/programmes/?country=CD"' in html
