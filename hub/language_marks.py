@@ -24,6 +24,8 @@ import json
 import re
 
 from django.core.serializers.json import DjangoJSONEncoder
+from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 
 START, SEPARATOR, END = "\ue000", "\ue001", "\ue002"
 _MARK = re.compile(f"{START}([A-Za-z-]{{1,16}}){SEPARATOR} ?| ?{END}")
@@ -76,10 +78,22 @@ def marked_texts(text):
     return found
 
 
+def readable_data(obj):
+    """`obj`'s content as modelcluster's `serializable_data()` gives it (its fields, streams and
+    inline children), without what readers never see: the editors' comments on a page and the
+    ids of its related snippets. Reading those cost a query each on every page view."""
+    data = get_serializable_data_for_fields(obj)
+    for relation in get_all_child_relations(obj):
+        name = relation.get_accessor_name()
+        if name != COMMENTS_RELATION_NAME:
+            data[name] = [readable_data(child) for child in getattr(obj, name).all()]
+    return data
+
+
 def languages_marked_in(obj):
     """The codes of the languages marked in `obj`'s content (a page: its fields, streams and
     inline children), for a notice to its readers."""
-    text = json.dumps(obj.serializable_data(), ensure_ascii=False, cls=DjangoJSONEncoder)
+    text = json.dumps(readable_data(obj), ensure_ascii=False, cls=DjangoJSONEncoder)
     if START not in text:
         return []
     return sorted({match.group(1) for match in _MARK.finditer(text) if match.group(1)})

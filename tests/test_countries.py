@@ -434,10 +434,10 @@ def test_a_profiles_translation_gets_its_regions_grants(drc, country_index):
 
 # Speed ---------------------------------------------------------------------------------
 
-# Serving any page at a profile's depth costs 13 queries here (site, routing, restrictions,
-# comments, switcher, breadcrumbs: a programme page costs 17); the profile adds one, its
-# observations; the rest of it is cached until a page is published (hub.cache).
-PROFILE_BUDGET = 14
+# The budget. Serving any page at a profile's depth costs 11 queries here (site, locale,
+# routing, restrictions, switcher, breadcrumbs); the profile adds one, its observations; the
+# rest of it is cached until a page is published (hub.cache).
+PROFILE_BUDGET = 12
 INDEX_BUDGET = 15
 CODES = [code for code, _name in __import__("django_countries").countries][:200]
 
