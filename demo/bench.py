@@ -398,6 +398,20 @@ def measure(client, url, runs, budget):
     return response.status_code, times, len(queries), len(body)
 
 
+def timing_row(name, url, status, times, queries, size):
+    """One page's row of the table: what `measure` found, as medians, p95 and KB."""
+    return {
+        "name": name,
+        "url": url,
+        "status": status,
+        "median_ms": round(statistics.median(times), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "queries": queries,
+        "kb": round(size / 1024, 1),
+        "runs": len(times),
+    }
+
+
 def percentile(values, share):
     ordered = sorted(values)
     rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
@@ -423,14 +437,7 @@ def time_pages(pages=None, runs=20, budget=10.0):
             with override_settings(HUB_PAGE_CACHE=False):
                 status, times, queries, size = measure(client, url, runs, budget)
             row = {
-                "name": name,
-                "url": url,
-                "status": status,
-                "median_ms": round(statistics.median(times), 1),
-                "p95_ms": round(percentile(times, 0.95), 1),
-                "queries": queries,
-                "kb": round(size / 1024, 1),
-                "runs": len(times),
+                **timing_row(name, url, status, times, queries, size),
                 "cached_median_ms": None,
                 "cached_p95_ms": None,
             }

@@ -4,7 +4,6 @@ Reports › Translation status (first and last page, and filtered). Read-only: i
 any database with a library, such as one `make bench` made (demo/bench.py)."""
 
 import math
-import statistics
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -13,7 +12,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from wagtail.models import Page
 
-from demo.bench import markdown_table, measure, percentile
+from demo.bench import markdown_table, measure, timing_row
 from resources.models import ResourceIndexPage
 
 EXPLORER_PAGE_SIZE = 50  # Wagtail's explorer
@@ -59,17 +58,5 @@ class Command(BaseCommand):
             client = Client()
             client.force_login(user)
             for name, url in admin_pages():
-                status, times, queries, size = measure(client, url, runs, budget)
-                rows.append(
-                    {
-                        "name": name,
-                        "url": url,
-                        "status": status,
-                        "median_ms": round(statistics.median(times), 1),
-                        "p95_ms": round(percentile(times, 0.95), 1),
-                        "queries": queries,
-                        "kb": round(size / 1024, 1),
-                        "runs": len(times),
-                    }
-                )
+                rows.append(timing_row(name, url, *measure(client, url, runs, budget)))
         self.stdout.write(markdown_table(rows))
