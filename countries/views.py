@@ -22,6 +22,7 @@ from hub.cache import cached
 from hub.i18n import mark_other_languages, one_per_translation
 from resources.models import (
     NationalCoalitionPage,
+    PsychosocialGuidancePage,
     Region,
     RegionalNetworkPage,
     ReintegrationProgrammePage,
@@ -318,6 +319,7 @@ def profile_context(page, request):
         "library_url": f"/{language}/resources/?country={code}",
         "submissions_url": f"/{language}/resources/?country={code}&type=submission&type=briefing",
         "programmes_url": f"/{language}/programmes/?country={code}",
+        "guidance_url": f"/{language}/guidance/?country={code}",
     }
 
 
@@ -338,8 +340,9 @@ def source_pages(resource_ids, locale_id):
 
 
 def what_the_hub_holds(code, locale_id, region):
-    """The country's latest publications, submissions and briefings, programmes, its national
-    coalition and its regional network: cached until a page is published or unpublished."""
+    """The country's latest publications, submissions and briefings, programmes and guidance,
+    its national coalition and its regional network: cached until a page is published or
+    unpublished."""
     private = ResourcePage.objects.private_q()
 
     def live(model):
@@ -366,6 +369,9 @@ def what_the_hub_holds(code, locale_id, region):
         ),
         "programmes": latest_of(
             live(ReintegrationProgrammePage).filter(with_country(code)), ["-start_date", "-pk"]
+        ),
+        "guidance": latest_of(
+            live(PsychosocialGuidancePage).filter(with_country(code)), ["-last_reviewed", "-pk"]
         ),
         "coalition": live(NationalCoalitionPage).filter(country=code).first(),
         "network": network,
@@ -483,8 +489,9 @@ def download(index, request, extension):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response.write("\ufeff")  # spreadsheets then read the file as UTF-8
         writer = csv.writer(response)
-        writer.writerow([f"# {_('Licence')}: {licence}"])
-        writer.writerow([f"# {_('Citation')}: {cite}"])
+        licence_label, citation_label = _("Licence"), _("Citation")
+        writer.writerow([f"# {licence_label}: {licence}"])
+        writer.writerow([f"# {citation_label}: {cite}"])
         writer.writerow(FIELDS)
         for row in rows:
             writer.writerow(

@@ -165,6 +165,7 @@ class DomainLoader:
                     summary=g["summary"],
                     is_illustrative=True,
                     audiences=g["audiences"],
+                    countries=g.get("countries", []),
                     body=[block(b) for b in g["body"]],
                     last_reviewed=today + datetime.timedelta(days=review["last_reviewed"]),
                     next_review_due=today + datetime.timedelta(days=review["next_review_due"]),

@@ -15,7 +15,7 @@ from .helpers import OTHER_LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = OTHER_LANGUAGES
-SOURCE_DIRS = ["hub", "translations", "resources", "home", "search", "demo"]
+SOURCE_DIRS = ["hub", "translations", "resources", "home", "search", "countries", "demo"]
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy"}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 

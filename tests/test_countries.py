@@ -30,6 +30,7 @@ from resources.roles import SECRETARIAT_PUBLISHERS
 
 from .bulk import bulk_add_children
 from .conftest import publish_translations, visible_text
+from .factories import GuidancePageFactory
 from .helpers import LANGUAGE_CODES, member
 
 D = datetime.date
@@ -64,7 +65,7 @@ def add_profile(index, code, observations, illustrative=True):
 
 
 @pytest.fixture
-def drc(country_index, english_home, network_index):
+def drc(country_index, english_home, network_index, guidance_index):
     report = ResourcePage(
         title="Priorities for child soldiers in the DRC",
         summary="Briefing on the DRC.",
@@ -99,6 +100,10 @@ def drc(country_index, english_home, network_index):
     )
     english_home.add_child(instance=programme)
     programme.save_revision().publish()
+    GuidancePageFactory(
+        parent=guidance_index, title="Welcoming children back in Goma", countries=["CD"]
+    )
+    GuidancePageFactory(parent=guidance_index, title="Listening to girls", countries=[])
     africa = Region.objects.get(slug="africa", locale=Locale.get_default())
     network = RegionalNetworkPage(
         title="Africa regional network", slug="africa", region=africa, summary="Africa."
@@ -161,11 +166,23 @@ def test_a_reader_sees_the_monitoring_with_sources_and_how_it_changed(client, dr
     assert "Submission to the Committee on the Rights of the Child: DRC" in text
     assert "Child soldiers in Colombia" not in text
     assert "Community-based reintegration in North Kivu" in text
+    assert "Welcoming children back in Goma" in text
+    assert "Listening to girls" not in text  # guidance for no country in particular
     assert "DRC national coalition" in text and "Africa regional network" in text
     assert "canonical" not in text  # nothing of the page's <head> leaks into its cards
     html = response.content.decode()
     assert 'href="/en/resources/?country=CD"' in html
     assert 'href="/en/programmes/?country=CD"' in html
+    assert 'href="/en/guidance/?country=CD"' in html
+
+
+def test_the_guidance_listing_filters_by_country(client, drc):
+    response = client.get("/en/guidance/?country=CD")
+    text = visible_text(response)
+    assert "Welcoming children back in Goma" in text
+    assert "Listening to girls" not in text
+    page = client.get("/en/guidance/welcoming-children-back-in-goma/")
+    assert "Democratic Republic of the Congo" in visible_text(page)
 
 
 def test_the_source_in_the_library_links_to_the_publication(client, drc):
@@ -237,6 +254,11 @@ def test_the_csv_and_json_hold_every_observation_with_licence_and_citation(clien
     assert [o["released"] for o in data["observations"]] == [1200, 3000]
     empty = json.loads(client.get("/en/countries/observations/json/?region=latin-america").content)
     assert empty["observations"] == []
+    # The header speaks the reader's language; the columns stay codes others' tools can read.
+    publish_translations(drc.get_parent().specific)
+    spanish = client.get("/es/countries/observations/csv/").content.decode("utf-8-sig")
+    assert spanish.startswith("# Licencia: ")
+    assert spanish.splitlines()[1].startswith("# Cita: ")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -19,7 +20,7 @@ from wagtail.search import index
 from hub.pages import HubPage, content_and_details_tabs, synchronized
 
 from ..blocks import GuidanceBlock
-from ..facets import MultipleChoiceFacet, ReviewFacet, TopicFacet
+from ..facets import CountryFacet, MultipleChoiceFacet, ReviewFacet, TopicFacet
 from ..fields import MultipleChoiceField
 from .facet_values import register
 from .listing import ListingPage
@@ -39,6 +40,7 @@ class GuidanceIndexPage(ListingPage):
         return [
             TopicFacet("topic", _("Topic")),
             MultipleChoiceFacet("audience", _("Audience"), "audiences", Audience.choices),
+            CountryFacet("country", _("Country")),
             ReviewFacet("review", _("Review")),
         ]
 
@@ -50,7 +52,7 @@ class GuidanceManager(PageManager):
 
 class PsychosocialGuidancePage(HubPage):
     override_translatable_fields = synchronized(
-        "audiences", "topics", "last_reviewed", "next_review_due"
+        "audiences", "countries", "topics", "last_reviewed", "next_review_due"
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     is_illustrative = models.BooleanField(
@@ -59,6 +61,15 @@ class PsychosocialGuidancePage(HubPage):
         help_text=_("Shows readers that this is an example written for the demonstration site."),
     )
     audiences = MultipleChoiceField(_("audiences"), choices=Audience.choices)
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_(
+            "The countries this guidance was written for or tried in. Leave empty when it "
+            "applies everywhere."
+        ),
+    )
     topics = ParentalManyToManyField(
         "resources.Topic", verbose_name=_("topics"), blank=True, related_name="guidance"
     )
@@ -79,6 +90,7 @@ class PsychosocialGuidancePage(HubPage):
     ]
     details_panels = [
         FieldPanel("audiences"),
+        FieldPanel("countries"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
@@ -119,4 +131,4 @@ class PsychosocialGuidancePage(HubPage):
         return self.next_review_due < timezone.localdate()
 
 
-register(PsychosocialGuidancePage, "audiences")
+register(PsychosocialGuidancePage, "countries", "audiences")
