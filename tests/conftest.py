@@ -1,9 +1,12 @@
 import html
 import re
+from io import StringIO
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
@@ -25,6 +28,28 @@ from .review_fixtures import (  # noqa: F401  (fixtures of the translation revie
 )
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def demo_for_module(*arguments, then=None):
+    """A module-scoped fixture: `load_demo *arguments` run once for the module's tests, in a
+    transaction that is rolled back after its last test. Each test runs in a savepoint inside
+    it (pytest-django's own transaction), so it sees the demo as load_demo left it, whatever
+    the tests before it changed. The fixture's value is what `then()` returns, run after
+    load_demo in the same transaction to add to the site, else what load_demo printed. Every
+    test of such a module sees the demo: a test that needs an empty site belongs in another
+    module.
+    (Loading the demo takes minutes on PostgreSQL; once per test, it was most of CI's time.)"""
+
+    @pytest.fixture(scope="module")
+    def loaded(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            out = StringIO()
+            call_command("load_demo", *arguments, stdout=out)
+            yield out.getvalue() if then is None else then()
+            transaction.set_rollback(True)
+        cache.clear()
+
+    return loaded
 
 
 @pytest.fixture(autouse=True)

@@ -6,16 +6,16 @@ unknown and repeated parameters, array-style names, NUL bytes, invalid UTF-8, se
 huge values, negative and enormous page numbers.
 """
 
-from io import StringIO
 from urllib.parse import quote
 
 import pytest
-from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale
 
 from resources.models import GuidanceIndexPage, ProgrammeIndexPage, ResourceIndexPage
+
+from .conftest import demo_for_module
 
 PARAMS = [
     "q", "topic", "country", "region", "type", "audience", "language", "year_from", "year_to",
@@ -45,16 +45,22 @@ def query_string(items):
     return "&".join(f"{quote(k, safe='[]')}={quote(v, safe='')}{raw}" for k, v, raw in items)
 
 
-@pytest.fixture
-def listings(home_pages):
+def french_listings():
     """The demo site, with its library, programmes and guidance also in French."""
-    call_command("load_demo", "--english-only", stdout=StringIO())
     french = Locale.objects.get(language_code="fr")
     for model in (ResourceIndexPage, ProgrammeIndexPage, GuidanceIndexPage):
         english = model.objects.get(locale__language_code="en")
         if english.get_translation_or_none(french) is None:
             english.copy_for_translation(french).save_revision().publish()
     return ["resources/", "programmes/", "guidance/", "resources/feed/rss/", "search/"]
+
+
+demo_site = demo_for_module("--english-only", then=french_listings)
+
+
+@pytest.fixture
+def listings(demo_site, db):
+    return demo_site
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -1,17 +1,18 @@
 """`load_demo` builds the site from the coalition's own text (demo/data/). That running it
 again never undoes anyone's work: tests/test_demo_keeps_editors_work.py."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from home.models import StandardPage
 
+from .conftest import demo_for_module
+
+demo_loaded = demo_for_module("--demo-users", "--english-only")
+
 
 @pytest.fixture
-def demo(home_pages):
-    call_command("load_demo", "--demo-users", "--english-only", stdout=StringIO())
+def demo(demo_loaded, db):
+    return demo_loaded
 
 
 def test_home_page_leads_to_the_three_areas_of_work_and_achievements(client, demo):

@@ -17,7 +17,7 @@ from demo.translator import TRANSLATIONS
 from home.models import StandardPage
 from resources.models import PsychosocialGuidancePage
 
-from .conftest import visible_text
+from .conftest import demo_for_module, visible_text
 
 
 def load_demo(*args):
@@ -26,9 +26,13 @@ def load_demo(*args):
     return out.getvalue()
 
 
+demo_loaded = demo_for_module("--english-only", "--demo-users")
+
+
 @pytest.fixture
-def demo(home_pages):
-    load_demo("--demo-users")
+def demo(demo_loaded, db):
+    """The demo as load_demo leaves it on an empty site (a site with content of its own:
+    tests/test_demo_stays_out.py)."""
 
 
 def state():
@@ -106,31 +110,6 @@ def test_a_demo_page_moved_without_being_edited_is_found_where_it_is(demo):
     assert StandardPage.objects.get(slug="achievements").url_path == (
         "/home/what-we-do/achievements/"
     )
-
-
-def test_a_site_with_its_own_content_gets_no_demo(english_home):
-    page = StandardPage(title="About the hub", slug="about", introduction="Our own page.")
-    english_home.add_child(instance=page)
-    page.save_revision().publish()
-    before = state()
-
-    out = load_demo("--demo-users")
-    assert state() == before
-    assert Page.objects.filter(depth__gt=2).count() == 1
-    assert not DemoObject.objects.exists()
-    assert "nothing loaded" in out
-    assert "the page /home/about/ was not made by the demo" in out
-    assert "Demo login" not in out
-
-
-def test_an_edited_home_page_means_a_site_of_its_own(english_home):
-    english_home.introduction = "Welcome to our hub."
-    english_home.save_revision().publish()
-
-    out = load_demo()
-    assert "nothing loaded" in out
-    assert "the home page /home/ was edited" in out
-    assert Page.objects.filter(depth__gt=2).count() == 0
 
 
 def test_a_deleted_demo_login_is_not_made_again(client, demo):

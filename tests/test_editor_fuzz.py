@@ -44,6 +44,7 @@ from resources.models import (
 from resources.roles import SECRETARIAT_EDITORS, network_editors_group_name
 from translations.roles import translators_group_name
 
+from .conftest import demo_for_module
 from .helpers import member
 
 EXAMPLES = int(os.environ.get("HUB_FUZZ_EXAMPLES", "20"))
@@ -106,12 +107,10 @@ def snippet_forms():
     return urls
 
 
-@pytest.fixture
-def site(home_pages):
+def forms_of_the_site():
     """The demo site in English, with the French home page's first pages, and the roles."""
-    call_command("load_demo", "--english-only", stdout=StringIO())
     call_command("setup_site", stdout=StringIO())
-    french_home = home_pages["fr"]
+    french_home = HomePage.objects.get(locale__language_code="fr")
     about = StandardPage(title="À propos", slug="a-propos", introduction="Qui nous sommes.")
     french_home.add_child(instance=about)
     about.save_revision().publish()
@@ -122,6 +121,14 @@ def site(home_pages):
         *page_forms(Page.objects.filter(locale__language_code="fr").specific(), "fr"),
         *snippet_forms(),
     ]
+
+
+demo_site = demo_for_module("--english-only", then=forms_of_the_site)
+
+
+@pytest.fixture
+def site(demo_site, db):
+    return demo_site
 
 
 @pytest.fixture
