@@ -24,6 +24,14 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 BASE = "http://testserver"
 
 
+@pytest.fixture(autouse=True)
+def one_range_of_ids(monkeypatch):
+    """Every page in the first range of ids, unless a test sets a smaller range: on PostgreSQL
+    a rolled-back test does not give back the ids it used, so later tests' pages have ids far
+    above the home pages' (CI saw home pages on ?p=1 and the library on ?p=4)."""
+    monkeypatch.setattr(hub_sitemap, "PAGE_SIZE", 10**9)
+
+
 def xml(client, address):
     response = client.get(address)
     assert response.status_code == 200, address
