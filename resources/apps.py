@@ -2,6 +2,8 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from hub.cache import bump
+
 SEED_MIGRATION = "0002_seed_regions_and_topics"
 
 
@@ -39,8 +41,6 @@ class ResourcesConfig(AppConfig):
         from wagtail.models import TaskState
         from wagtail.signals import task_submitted
 
-        from hub.cache import bump
-
         from .models import NationalCoalitionPage, Region, RegionalNetworkPage, Topic
         from .notifications import PublisherApprovalSubmissionNotifier
         from .roles import extend_network_roles
@@ -59,9 +59,6 @@ class ResourcesConfig(AppConfig):
                 dispatch_uid=f"facet-values-{label}",
             )
 
-        def forget_taxonomy(**kwargs):
-            bump("taxonomy")
-
         for model in (Region, Topic):
             post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-save-{model}")
             post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-del-{model}")
@@ -78,3 +75,11 @@ class ResourcesConfig(AppConfig):
             dispatch_uid="hub-publisher-approval-submitted",
             weak=False,
         )
+
+
+def forget_taxonomy(**kwargs):
+    """post_save and post_delete of a region or a topic: their names and countries, which the
+    listings and profiles keep in the cache, are read again. A function of the module: the
+    signals hold their receivers weakly, and a function defined inside ready() was collected
+    as soon as ready() returned, so an edited region went on showing its old countries."""
+    bump("taxonomy")
