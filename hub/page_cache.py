@@ -57,6 +57,9 @@ from django.utils.translation import get_language_from_request
 from .cache import bump, lookup, store
 
 NAMESPACE = "pages"
+#: The listings' counts (resources.facets.Listing.counts): left behind with the pages, in a
+#: namespace of their own so that a test can leave them behind alone.
+COUNTS_NAMESPACE = "listings"
 # What an answer may vary on and still be cached: the key holds the language, the cookies that
 # matter keep a request out, and the encoding is applied outside this middleware.
 CACHEABLE_VARY = {"cookie", "accept-language", "accept-encoding"}
@@ -73,6 +76,7 @@ def forget_pages(sender=None, instance=None, **kwargs):
         if isinstance(instance, Page) and kwargs.get("created") is False and not instance.live:
             return  # a draft of a page readers do not see
         bump(NAMESPACE)
+        bump(COUNTS_NAMESPACE)
 
 
 def shown_models():

@@ -20,6 +20,8 @@ reported to the reader, never an error.
 # ruff: noqa: S608
 
 import datetime
+import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,11 +37,16 @@ from django_countries import countries as country_names
 
 from hub.cache import cached
 from hub.i18n import locale_language_codes, mark_other_languages, only_in_language_label
+from hub.page_cache import COUNTS_NAMESPACE
 from hub.pagination import paginate
 
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 100
 MAX_QUERY_LENGTH = 200
+#: A listing's words look among this many of the search's most relevant matches: every match
+#: of a common word in a large library (34,000 of 50,000 publications for "reintegration")
+#: took seconds to load and rank; the site's search (/search/) counts them all.
+MAX_SEARCH_MATCHES = 1000
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -491,12 +498,13 @@ class Listing:
         return None
 
     def run_search(self):
-        """{pk: rank} of the pages matching the words, from the search backend (which ranks
-        them); the ids then narrow the base in SQL like any other filter."""
+        """{pk: rank} of the pages matching the words, the MAX_SEARCH_MATCHES most relevant,
+        from the search backend (which ranks them); the ids then narrow the base in SQL like
+        any other filter."""
         words = searchable(self.query)
         if not words:
             return {}
-        results = self.queryset.search(words, operator="and")
+        results = self.queryset.search(words, operator="and")[:MAX_SEARCH_MATCHES]
         return {page.pk: rank for rank, page in enumerate(results)}
 
     # SQL ---------------------------------------------------------------------------
@@ -579,42 +587,69 @@ class Listing:
     def results(self):
         """(count, [ids of the page shown], facet counts {param: {key: n}})."""
         if self._results is None:
-            counts, ids, total = self.query_results()
-            self._results = (total, [pk for _rank, pk in sorted(ids)], counts)
+            total, counts = self.counts()
+            ids = self.page_ids(total)
+            self._results = (total, ids, counts)
         return self._results
 
-    def query_results(self):
-        where, params = self.joined(self.conditions())
-        offset = (self.requested_page() - 1) * self.per_page
-        # Past the end, the last page, as hub.pagination.paginate() shows.
-        clamped = (
-            "(SELECT CASE WHEN c.n > %s THEN %s WHEN c.n = 0 THEN 0 "
-            "ELSE ((c.n - 1) / %s) * %s END "
-            f"FROM (SELECT COUNT(*) AS n FROM listing_base b WHERE {where}) c)"
-        )
-        branches = [
-            (0, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params),
-            (
-                1,
-                self.ordered_ids(where, f"LIMIT %s OFFSET {clamped}"),
-                [*params, self.per_page, offset, offset, self.per_page, self.per_page, *params],
-            ),
+    def counts(self):
+        """(number of results, facet counts {param: {key: n}}) of the reader's selection: one
+        statement, kept in the cache until a page or what pages show changes (as the page
+        cache: hub.page_cache.forget_pages), so that paging and sorting a listing,
+        and the next reader of the same selection, do not count again."""
+        return cached(COUNTS_NAMESPACE, self.counts_key(), self.query_counts)
+
+    def counts_key(self):
+        """What the counts depend on besides the content: the listed model, the language, the
+        facets offered (ReviewFacet only to editors, and the date it compares to) and the
+        reader's selection, hashed (a query may be long)."""
+        parts = [
+            self.model._meta.label_lower,
+            self.locale_id,
+            [facet.param for facet in self.facets],
+            [self.selected[facet.param] for facet in self.facets],
+            self.year_from,
+            self.year_to,
+            self.query,
         ]
-        for index, facet in enumerate(self.facets, start=2):
+        if any(isinstance(facet, ReviewFacet) for facet in self.facets):
+            parts.append(timezone.localdate().isoformat())
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+    def query_counts(self):
+        where, params = self.joined(self.conditions())
+        branches = [(0, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params)]
+        for index, facet in enumerate(self.facets, start=1):
             facet_where, facet_params = self.joined(self.conditions(skip=facet.param))
             for sql, query_params in facet.count_sql(self, facet_where, facet_params):
                 branches.append((index, sql, query_params))
         counts = {facet.param: {} for facet in self.facets}
-        ids, total = [], 0
+        total = 0
         for tag, key, value in self.run(branches):
             if tag == 0:
                 total = value
-            elif tag == 1:
-                ids.append((value, int(key)))
             else:
-                facet_counts = counts[self.facets[tag - 2].param]
+                facet_counts = counts[self.facets[tag - 1].param]
                 facet_counts[str(key)] = facet_counts.get(str(key), 0) + value
-        return counts, ids, total
+        return total, counts
+
+    def page_ids(self, total):
+        """The ids of the page of results shown, in order: one statement in which the
+        listing's base is inlined, so that the database can walk an index in the sort's order
+        (newest, oldest) and stop at the page, rather than build the whole base first."""
+        if not total:
+            return []
+        page = self.requested_page()
+        last = (total - 1) // self.per_page + 1
+        # Past the end, the last page, as hub.pagination.paginate() shows.
+        offset = (min(page, last) - 1) * self.per_page
+        return self.ordered_page(self.per_page, offset)
+
+    def ordered_page(self, limit, offset=0, order=None):
+        where, params = self.joined(self.conditions())
+        sql = self.ordered_ids(where, "LIMIT %s OFFSET %s", order)
+        rows = self.run([(1, sql, [*params, limit, offset])], materialized=False)
+        return [int(pk) for _tag, pk, _n in sorted(rows, key=lambda row: row[2])]
 
     def ordered_ids(self, where, limit, order=None):
         """SQL selecting (id as text, position) of the rows matching `where`, in the listing's
@@ -721,10 +756,7 @@ class Listing:
 
     def latest(self, limit):
         """The `limit` newest results (ids), through the base: for the feeds."""
-        where, params = self.joined(self.conditions())
-        sql = self.ordered_ids(where, "LIMIT %s", newest(self.date_field)())
-        rows = self.run([(1, sql, [*params, limit])], materialized=False)
-        return [int(pk) for _tag, pk, _n in sorted(rows, key=lambda row: row[2])]
+        return self.ordered_page(limit, order=newest(self.date_field)())
 
     def objects(self, pks):
         """The pages `pks` as objects, in that order, in one query."""

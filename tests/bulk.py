@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from hub.page_cache import forget_pages
 from resources.models import facet_values
 
 BATCH = 40
@@ -68,5 +69,6 @@ def bulk_add_children(parent, model, count, make_fields, start=0):
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
     parent.refresh_from_db()
     get_search_backend().add_bulk(model, list(model.objects.filter(pk__in=ids.values())))
+    forget_pages()  # as publishing them would: cached pages and listing counts are left behind
     connection.queries_log.clear()
     return pages

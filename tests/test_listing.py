@@ -8,11 +8,14 @@ import html
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from resources.facets import FacetResult, Listing
 from resources.models import (
     PsychosocialGuidancePage,
+    Region,
     ReintegrationProgrammePage,
     ResourceFile,
     ResourcePage,
@@ -320,6 +323,16 @@ def test_words_find_publications_within_the_filters(client, publications):
     assert chips(response) == {"Words: Ituri": "?"}
 
 
+def test_words_look_among_the_most_relevant_matches(client, many_girls_publications, monkeypatch):
+    # A common word in a large library matches most of it: the listing ranks and counts the
+    # most relevant MAX_SEARCH_MATCHES (1,000), rather than load every match on every view.
+    monkeypatch.setattr("resources.facets.MAX_SEARCH_MATCHES", 5)
+    response = get(client, "?q=girls+report")
+    assert result_count(response) == "5 publications"
+    assert len(listed(response)) == 5
+    assert options(response, "topic") == {"girls": 5}
+
+
 @pytest.mark.parametrize(
     ("sort", "expected"),
     [
@@ -581,6 +594,43 @@ def test_unfiltered_library_has_two_pages_of_twenty(client, many_girls_publicati
     assert result_count(response) == "22 publications"
     assert len(listed(response)) == 2
     assert "Page 2 of 2" in visible_text(response)
+
+
+def test_paging_and_sorting_a_selection_count_it_once(client, many_girls_publications):
+    get(client, "")  # the site's addresses and navigation are cached after the first view
+    with CaptureQueriesContext(connection) as first:
+        get(client, "?topic=girls")
+    with CaptureQueriesContext(connection) as second:
+        response = get(client, "?topic=girls&page=2&sort=oldest")
+    # The counts of the selection are kept: the next page and another order fetch only
+    # their own results.
+    assert len(second.captured_queries) == len(first.captured_queries) - 1
+    assert result_count(response) == "21 publications"
+    assert listed(response) == ["Girls report 20"]
+
+
+def test_the_counts_follow_what_is_published_unpublished_and_edited(client, publications, library):
+    assert result_count(get(client, "?topic=girls")) == "2 publications"
+    assert options(get(client, ""), "country") == {"CO": 1, "CD": 2, "LK": 1, "UG": 1}
+
+    added = add_resource(library, "Girls in Bunia", 2021, topics=["girls"], countries=["CD"])
+    assert result_count(get(client, "?topic=girls")) == "3 publications"
+    assert options(get(client, ""), "country")["CD"] == 3
+
+    publications["Girls in the Kivus"].unpublish()
+    assert result_count(get(client, "?topic=girls")) == "2 publications"
+
+    # An edit published: Bunia's publication is about Uganda after all.
+    revision = ResourcePage.objects.get(pk=added.pk)
+    revision.countries = ["UG"]
+    revision.save_revision().publish()
+    assert options(get(client, "?topic=girls"), "country") == {"UG": 2}
+
+    # A snippet edit: the Africa region without Uganda.
+    africa = Region.objects.get(locale__language_code="en", slug="africa")
+    africa.countries = [c.code for c in africa.countries if c.code != "UG"]
+    africa.save()
+    assert options(get(client, "?topic=girls"), "region") == {}
 
 
 # The programme directory -------------------------------------------------------------------
