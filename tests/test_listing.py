@@ -226,6 +226,12 @@ def test_each_facet_is_counted_within_the_rest_of_the_selection(client, publicat
     assert options(both, "topic") == {"girls": 1, "education": 1}
     assert options(both, "country") == {"CD": 1, "UG": 1}
 
+    three = get(client, "?topic=education&country=CD&audience=practitioners")
+    assert result_count(three) == "1 publication"
+    assert options(three, "topic") == {"education": 1}  # Kivus is in CD, not for practitioners
+    assert options(three, "country") == {"CD": 1, "CO": 1}
+    assert options(three, "audience") == {"practitioners": 1}
+
 
 def test_active_filters_are_listed_each_with_a_link_removing_it(client, publications):
     response = get(client, "?topic=girls&topic=education&country=CD")
