@@ -474,22 +474,29 @@ def counts():
 
 
 def markdown_table(rows):
-    lines = [
-        "| page | status | median ms | p95 ms | queries | KB | runs "
-        "| after a publish: median (p95) ms, queries | cached: median (p95) ms |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
+    """The rows of time_pages (or of timing_row alone, bench_admin: without the columns
+    "after a publish" and "cached")."""
+    public = bool(rows) and "fresh_median_ms" in rows[0]
+    header = "| page | status | median ms | p95 ms | queries | KB | runs |"
+    if public:
+        header += " after a publish: median (p95) ms, queries | cached: median (p95) ms |"
+    lines = [header, "|---" * header.count(" |") + "|"]
     for r in rows:
-        cached = (
-            f"{r['cached_median_ms']:,} ({r['cached_p95_ms']:,})"
-            if r.get("cached_median_ms") is not None
-            else "not cached"
-        )
-        lines.append(
+        line = (
             f"| {r['name']} | {r['status']} | {r['median_ms']:,} | {r['p95_ms']:,} | "
-            f"{r['queries']} | {r['kb']:,} | {r['runs']} | "
-            f"{r['fresh_median_ms']:,} ({r['fresh_p95_ms']:,}), {r['fresh_queries']} | {cached} |"
+            f"{r['queries']} | {r['kb']:,} | {r['runs']} |"
         )
+        if public:
+            cached = (
+                f"{r['cached_median_ms']:,} ({r['cached_p95_ms']:,})"
+                if r.get("cached_median_ms") is not None
+                else "not cached"
+            )
+            line += (
+                f" {r['fresh_median_ms']:,} ({r['fresh_p95_ms']:,}), {r['fresh_queries']} |"
+                f" {cached} |"
+            )
+        lines.append(line)
     return "\n".join(lines)
 
 

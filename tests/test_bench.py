@@ -1,6 +1,9 @@
 """`make bench`: the generator keeps Wagtail's tree valid and its pages reach readers and
 search; the timing returns a row per page (demo/bench.py)."""
 
+from io import StringIO
+
+from django.core.management import call_command
 from wagtail.models import Page
 
 from demo.bench import generate, public_pages, time_pages
@@ -61,3 +64,14 @@ def test_timing_gives_a_row_per_page(home_pages):
     # The first view after a publish counts the library again: one statement more.
     assert library["fresh_queries"] == library["queries"] + 1
     assert home["fresh_queries"] == home["queries"]
+
+
+def test_the_admin_timing_prints_a_row_per_view(home_pages, django_user_model):
+    django_user_model.objects.create_superuser("bench-admin", "admin@example.org", "x")
+    generate(5)
+    out = StringIO()
+    call_command("bench_admin", runs=1, budget=0.5, stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("| page | status | median ms | p95 ms | queries | KB | runs |")
+    assert [line.split(" | ")[1] for line in lines[2:]] == ["200"] * 8
+    assert any(line.startswith("| translation status, last page |") for line in lines)

@@ -10,10 +10,13 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
 from home.models import StandardPage
+from hub.cache import bump
+from hub.page_cache import COUNTS_NAMESPACE
 
 from .conftest import visible_text
 from .factories import (
@@ -144,6 +147,23 @@ def test_each_kind_says_how_many_results_it_has(client, kivu_pages):
     assert french["resource"] == "Publication (1 résultat)"
     arabic = kind_choices(client.get("/ar/search/", {"q": "Kivu"}))
     assert arabic["network"].endswith("(نتيجتان)")  # the Arabic dual
+
+
+def test_the_counts_are_kept_for_the_other_kinds_until_a_page_is_published(
+    client, kivu_pages, home_pages
+):
+    client.get("/en/search/", {"q": "Kivu"})
+    with CaptureQueriesContext(connection) as first:
+        client.get("/en/search/", {"q": "Kivu", "kind": "page"})
+    bump(COUNTS_NAMESPACE)
+    with CaptureQueriesContext(connection) as counting:
+        client.get("/en/search/", {"q": "Kivu", "kind": "page"})
+    assert len(first.captured_queries) == len(counting.captured_queries) - 1
+
+    standard_page(home_pages["en"], "Kivu after the war", "kivu-after")
+    choices = kind_choices(client.get("/en/search/", {"q": "Kivu", "kind": "page"}))
+    assert choices["page"] == "Page (3 results)"
+    assert choices[""] == "Everything (8 results)"
 
 
 def test_kinds_without_results_say_so_and_no_counts_before_a_search(client, kivu_pages):
