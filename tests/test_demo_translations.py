@@ -9,6 +9,7 @@ from io import StringIO
 import polib
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail_localize.models import (
@@ -332,6 +333,18 @@ def snapshot():
         list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id", "slug", "path")),
         list(StringTranslation.objects.order_by("pk").values_list("pk", "data")),
     )
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search"
+)
+def test_the_demos_arabic_pages_about_girls_are_found_without_the_article(client, demo):
+    """The demo as `make run` loads it: its Arabic pages say "الفتيات" (the girls); a reader
+    types "فتيات" (girls). (Arabic search itself: tests/test_site_search.py.)"""
+    response = client.get("/ar/search/", {"q": "فتيات"})
+    found = {result.title for result in response.context["search_results"]}
+    assert "محنة الفتيات المجندات في جمهورية الكونغو الديمقراطية" in found  # the publication
+    assert "دعم الفتيات والأمهات الشابات العائدات إلى ديارهن" in found  # the guidance
 
 
 def test_running_load_demo_twice_changes_nothing(demo):
