@@ -3,7 +3,8 @@ guidance index.
 
 Filtering, counting (each facet counted within the rest of the selection), sorting and
 paginating happen in the database (Listing): one statement counts every facet and the results
-and picks the ids of the page shown, one more fetches those pages. Multi-valued fields are
+(kept in the cache until a page changes), one picks the ids of the page shown, one more fetches
+those pages. Multi-valued fields are
 read through their indexed rows (resources.models.facet_values), topics through their
 through table. The number of queries is fixed whatever the number of pages, and the work is
 index lookups and GROUP BYs over the listing's pages of one language. A site that outgrows it
@@ -429,11 +430,13 @@ class Listing:
 
     The listing's pages (`queryset`: live, public, one per translation) become the rows of a
     common table expression, `listing_base`, with the few columns the facets and sorts read.
-    One statement then counts every facet's values within the rest of the selection (each a
-    GROUP BY over the base, joined to the indexed FacetValue rows, the topics' through table
-    or the files' documents), the results, and picks the ids of the page of results shown
-    (ORDER BY ... LIMIT/OFFSET); a second query fetches those pages as objects. Two queries
-    whatever the number of pages, a third only when nothing matches (the suggestions)."""
+    One statement counts every facet's values within the rest of the selection (each a GROUP
+    BY over the base, joined to the indexed FacetValue rows, the topics' through table or the
+    files' documents) and the results; those counts are kept in the cache until a page
+    changes (counts()). Another picks the ids of the page of results shown (ORDER BY ...
+    LIMIT/OFFSET, the base inlined so that the database can walk an index and stop); a third
+    fetches those pages as objects. Three queries whatever the number of pages (two when the
+    counts are cached), one more only when nothing matches (the suggestions)."""
 
     def __init__(
         self,
