@@ -8,8 +8,8 @@ those pages. Multi-valued fields are
 read through their indexed rows (resources.models.facet_values), topics through their
 through table. The number of queries is fixed whatever the number of pages, and the work is
 index lookups and GROUP BYs over the listing's pages of one language. A site that outgrows it
-moves faceting to OpenSearch through Wagtail's search backends (docs/architecture.md,
-"Growing").
+moves faceting to OpenSearch through Wagtail's search backends (docs/deploy.md, "Beyond one
+machine").
 
 Filter values in URLs are slugs and ISO codes, the same in every language, so a filtered
 address can be shared and survives the language switcher. Unknown values are ignored and
