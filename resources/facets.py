@@ -32,6 +32,7 @@ from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
@@ -469,6 +470,8 @@ class Listing:
         self.selected = {facet.param: self.read_values(facet) for facet in self.facets}
         self.query = self.read_query()
         self.year_from, self.year_to = self.read_year("year_from"), self.read_year("year_to")
+        #: the words matched more than MAX_SEARCH_MATCHES pages (the reader is told)
+        self.more_matches = False
         self.search_order = self.run_search() if self.query else None
         self._results = None
 
@@ -507,8 +510,9 @@ class Listing:
         words = searchable(self.query)
         if not words:
             return {}
-        results = self.queryset.search(words, operator="and")[:MAX_SEARCH_MATCHES]
-        return {page.pk: rank for rank, page in enumerate(results)}
+        results = list(self.queryset.search(words, operator="and")[: MAX_SEARCH_MATCHES + 1])
+        self.more_matches = len(results) > MAX_SEARCH_MATCHES
+        return {page.pk: rank for rank, page in enumerate(results[:MAX_SEARCH_MATCHES])}
 
     # SQL ---------------------------------------------------------------------------
 
@@ -791,6 +795,11 @@ class Listing:
             "year_from": self.year_from,
             "year_to": self.year_to,
             "has_year_filter": bool(self.date_field),
+            "match_limit": (
+                number_format(MAX_SEARCH_MATCHES, force_grouping=True)
+                if self.more_matches
+                else None
+            ),
         }
         if not page.paginator.count and context["active_filters"]:
             context["suggestions"] = self.suggestions()

@@ -337,6 +337,14 @@ def test_words_look_among_the_most_relevant_matches(client, many_girls_publicati
     assert result_count(response) == "5 publications"
     assert len(listed(response)) == 5
     assert options(response, "topic") == {"girls": 5}
+    # The reader is told, and how to narrow them.
+    assert (
+        "Your words match more than 5 results: the 5 most relevant are shown and counted."
+        in visible_text(response)
+    )
+    narrower = get(client, "?q=girls+report+20")
+    assert listed(narrower) == ["Girls report 20"]
+    assert "Your words match more than" not in visible_text(narrower)
 
 
 @pytest.mark.parametrize(
