@@ -7,6 +7,7 @@ without tracking keys. Works the same with the local-memory cache and with Redis
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 TIMEOUT = 60 * 60 * 24
@@ -32,12 +33,23 @@ def bump(namespace):
     _new_generation(namespace)
 
 
+def timeout():
+    """How long an entry is kept. Where every process shares the cache (Redis), until its
+    namespace's generation changes (a day at most). In each process's own memory, a change
+    made by another process (the background worker, a scheduled publish, another gunicorn
+    worker, a management command) does not change this process's generations: there, at most
+    HUB_PAGE_CACHE_SECONDS (30 s in development)."""
+    if settings.CACHES["default"]["BACKEND"].endswith(".LocMemCache"):
+        return min(TIMEOUT, settings.HUB_PAGE_CACHE_SECONDS)
+    return TIMEOUT
+
+
 def cached(namespace, key, build):
     full_key = f"hub:{namespace}:{_generation(namespace)}:{key}"
     value = cache.get(full_key)
     if value is None:
         value = build()
-        cache.set(full_key, value, TIMEOUT)
+        cache.set(full_key, value, timeout())
     return value
 
 

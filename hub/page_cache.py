@@ -54,7 +54,7 @@ from django.utils.cache import (
 from django.utils.http import http_date
 from django.utils.translation import get_language_from_request
 
-from .cache import bump, lookup, store
+from .cache import bump, cached, lookup, store
 
 NAMESPACE = "pages"
 #: The listings' counts (resources.facets.Listing.counts): left behind with the pages, in a
@@ -65,6 +65,15 @@ COUNTS_NAMESPACE = "listings"
 CACHEABLE_VARY = {"cookie", "accept-language", "accept-encoding"}
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_name
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
+
+
+def cached_counts(key, build):
+    """The counts of a listing or a search (resources.facets, search.views), built by
+    `build()` and kept as cached pages are, until a page changes; when HUB_COUNTS_CACHE is on
+    (off in production without Redis, as the page cache: each worker would keep its own)."""
+    if not settings.HUB_COUNTS_CACHE:
+        return build()
+    return cached(COUNTS_NAMESPACE, key, build)
 
 
 def forget_pages(sender=None, instance=None, **kwargs):

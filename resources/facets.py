@@ -39,7 +39,7 @@ from django_countries import countries as country_names
 
 from hub.cache import cached
 from hub.i18n import locale_language_codes, mark_other_languages, only_in_language_label
-from hub.page_cache import COUNTS_NAMESPACE
+from hub.page_cache import cached_counts
 from hub.pagination import paginate
 
 MAX_VALUES_PER_FACET = 20
@@ -602,9 +602,9 @@ class Listing:
     def counts(self):
         """(number of results, facet counts {param: {key: n}}) of the reader's selection: one
         statement, kept in the cache until a page or what pages show changes (as the page
-        cache: hub.page_cache.forget_pages), so that paging and sorting a listing,
+        cache: hub.page_cache.cached_counts), so that paging and sorting a listing,
         and the next reader of the same selection, do not count again."""
-        return cached(COUNTS_NAMESPACE, self.counts_key(), self.query_counts)
+        return cached_counts(self.counts_key(), self.query_counts)
 
     def counts_key(self):
         """What the counts depend on besides the content: the listed model, the language, the

@@ -14,14 +14,13 @@ from wagtail.search.utils import normalise_query_string
 
 from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage, StandardPage
-from hub.cache import cached
 from hub.i18n import (
     localized_pages,
     mark_other_languages,
     one_per_translation,
     only_in_language_label,
 )
-from hub.page_cache import COUNTS_NAMESPACE
+from hub.page_cache import cached_counts
 from hub.pagination import paginate
 from resources import models as domain
 from resources.facets import MAX_QUERY_LENGTH, clean_text, searchable
@@ -149,9 +148,7 @@ def search(request):
         # Kept until a page changes (as a listing's counts): the next page of results and the
         # other kinds do not count again.
         key = f"search:{locale.pk}:{int(available)}:{hashlib.sha256(words.encode()).hexdigest()}"
-        counts = cached(
-            COUNTS_NAMESPACE, key, lambda: counts_per_kind(pages.search(words, operator="and"))
-        )
+        counts = cached_counts(key, lambda: counts_per_kind(pages.search(words, operator="and")))
         if kind:
             pages = pages.type(*KINDS[kind][1])
         total = counts[kind] if kind else sum(counts.values())

@@ -6,6 +6,7 @@ index's facets; and the one mechanism all three listings share."""
 import datetime
 import html
 import re
+import time
 
 import pytest
 from django.db import connection
@@ -327,6 +328,32 @@ def test_words_find_publications_within_the_filters(client, publications):
     assert listed(get(client, "?q=Kivus&country=UG")) == []
     response = get(client, "?q=Ituri")
     assert chips(response) == {"Words: Ituri": "?"}
+
+
+def test_a_change_another_process_made_shows_within_the_page_cache_period(
+    client, publications, settings, monkeypatch
+):
+    """In process memory (no Redis), a publish by another process (the background worker, a
+    scheduled publish, another worker) cannot reach this process's cache: its counts are kept
+    no longer than a cached page."""
+    settings.HUB_PAGE_CACHE_SECONDS = 30
+    assert result_count(get(client, "?topic=girls")) == "2 publications"
+    # What another process did, unseen by this one's signals.
+    ResourcePage.objects.filter(pk=publications["Girls in the Kivus"].pk).update(live=False)
+    assert result_count(get(client, "?topic=girls&sort=title")) == "2 publications"
+    later = time.time() + 31
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert result_count(get(client, "?topic=girls&sort=title")) == "1 publication"
+
+
+def test_without_the_counts_cache_every_view_counts(client, many_girls_publications, settings):
+    settings.HUB_COUNTS_CACHE = False
+    get(client, "")
+    with CaptureQueriesContext(connection) as first:
+        get(client, "?topic=girls")
+    with CaptureQueriesContext(connection) as second:
+        get(client, "?topic=girls&page=2")
+    assert len(second.captured_queries) == len(first.captured_queries)
 
 
 def test_words_look_among_the_most_relevant_matches(client, many_girls_publications, monkeypatch):

@@ -354,15 +354,17 @@ def test_half_a_cdn_configuration_is_refused(environ):
 def test_production_caches_pages_with_redis_and_purges_the_cdn_it_is_given():
     code = (
         "import django; django.setup(); from django.conf import settings; "
-        "print(settings.HUB_PAGE_CACHE, 'wagtail.contrib.frontend_cache' in "
+        "print(settings.HUB_PAGE_CACHE, settings.HUB_COUNTS_CACHE, "
+        "'wagtail.contrib.frontend_cache' in "
         "settings.INSTALLED_APPS, sorted(settings.WAGTAILFRONTENDCACHE))"
     )
     with_them = run_in_production(
         ["-c", code], REDIS_URL="redis://127.0.0.1:6379/9", FRONTEND_CACHE_URL="http://cache:80"
     )
-    assert with_them.stdout.split() == ["True", "True", "['http']"], with_them.stderr
+    assert with_them.stdout.split() == ["True", "True", "True", "['http']"], with_them.stderr
+    # Without Redis each worker would keep its own pages and counts: neither is cached.
     without = run_in_production(["-c", code])
-    assert without.stdout.split() == ["False", "False", "[]"], without.stderr
+    assert without.stdout.split() == ["False", "False", "False", "[]"], without.stderr
 
 
 def test_with_redis_down_pages_are_rendered_not_failed(client, publication):

@@ -152,6 +152,8 @@ else:
 # in production only with Redis (each process's memory would miss other processes' publishing).
 HUB_PAGE_CACHE = True
 HUB_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 10 * 60))
+# The counts of listings and search, kept until a page changes (hub.page_cache.cached_counts).
+HUB_COUNTS_CACHE = True
 HUB_PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", 60))
 HUB_PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", 5 * 60))
 # Addresses with other query parameters (utm_source, anything made up) are served uncached.

@@ -36,6 +36,8 @@ CONN_HEALTH_CHECKS = True
 # worker. In each process's memory a publish handled by one worker would not reach the others'
 # copies, so without REDIS_URL it is off unless PAGE_CACHE=1 says otherwise (one worker).
 HUB_PAGE_CACHE = flag("PAGE_CACHE", bool(os.environ.get("REDIS_URL")))
+# The listings' and search's counts likewise.
+HUB_COUNTS_CACHE = HUB_PAGE_CACHE
 
 # A CDN or a caching proxy in front, purged when a page is published, unpublished or deleted
 # (docs/deploy.md, "Caching"). Nothing named, nothing purged.
