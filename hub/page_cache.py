@@ -39,6 +39,7 @@ HUB_PAGE_CACHE turns it all off (the tests' settings do; tests/test_page_cache.p
 """
 
 import hashlib
+import json
 import time
 from urllib.parse import parse_qsl, urlencode
 
@@ -57,8 +58,8 @@ from django.utils.translation import get_language_from_request
 from .cache import bump, cached, lookup, store
 
 NAMESPACE = "pages"
-#: The listings' counts (resources.facets.Listing.counts): left behind with the pages, in a
-#: namespace of their own so that a test can leave them behind alone.
+#: The listings' and search's counts (cached_counts): left behind with the pages, in a
+#: namespace of their own so that the benchmark and the tests can leave them behind alone.
 COUNTS_NAMESPACE = "listings"
 # What an answer may vary on and still be cached: the key holds the language, the cookies that
 # matter keep a request out, and the encoding is applied outside this middleware.
@@ -67,13 +68,21 @@ MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_na
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 
 
-def cached_counts(key, build):
+def cached_counts(parts, build):
     """The counts of a listing or a search (resources.facets, search.views), built by
-    `build()` and kept as cached pages are, until a page changes; when HUB_COUNTS_CACHE is on
-    (off in production without Redis, as the page cache: each worker would keep its own)."""
+    `build()` and kept as cached pages are, until a page changes, under the hash of `parts`
+    (what they depend on besides the content, JSON; words may be long); when HUB_COUNTS_CACHE
+    is on (off in production without Redis, as the page cache: each worker would keep its
+    own)."""
     if not settings.HUB_COUNTS_CACHE:
         return build()
+    key = hashlib.sha256(json.dumps(parts).encode()).hexdigest()
     return cached(COUNTS_NAMESPACE, key, build)
+
+
+def forget_counts():
+    """Every cached count is left behind (the first view of each selection counts again)."""
+    bump(COUNTS_NAMESPACE)
 
 
 def forget_pages(sender=None, instance=None, **kwargs):
@@ -85,7 +94,7 @@ def forget_pages(sender=None, instance=None, **kwargs):
         if isinstance(instance, Page) and kwargs.get("created") is False and not instance.live:
             return  # a draft of a page readers do not see
         bump(NAMESPACE)
-        bump(COUNTS_NAMESPACE)
+        forget_counts()
 
 
 def shown_models():

@@ -1,8 +1,6 @@
 """Site search: every kind of page, once, in the reader's language where it exists in it
 (else in another, marked), with editors' picks on top."""
 
-import hashlib
-
 from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
 from django.utils.formats import number_format
@@ -147,8 +145,10 @@ def search(request):
     if words:
         # Kept until a page changes (as a listing's counts): the next page of results and the
         # other kinds do not count again.
-        key = f"search:{locale.pk}:{int(available)}:{hashlib.sha256(words.encode()).hexdigest()}"
-        counts = cached_counts(key, lambda: counts_per_kind(pages.search(words, operator="and")))
+        counts = cached_counts(
+            ["search", locale.pk, available, words],
+            lambda: counts_per_kind(pages.search(words, operator="and")),
+        )
         if kind:
             pages = pages.type(*KINDS[kind][1])
         total = counts[kind] if kind else sum(counts.values())
