@@ -466,6 +466,16 @@ class TranslationStatus:
         return sorted(self._sections[0].values(), key=lambda section: section.order)
 
     @cached_property
+    def section_order(self):
+        """{path of a section page: where its section comes}, for PageCells."""
+        paths = self._sections[2]
+        return {
+            path: n
+            for n, section in enumerate(self.sections)
+            for path in paths.get(section.key, [])
+        }
+
+    @cached_property
     def snippet_items(self):
         return snippet_items()
 
@@ -615,6 +625,7 @@ class StatusRows:
         return PageCells(
             self.report.default_id,
             [locale.pk for locale in self.report.locales],
+            self.report.section_order,
             locale_id=self.locale.pk if self.locale else None,
             section=section,
             status=self.status,
