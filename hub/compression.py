@@ -13,6 +13,12 @@ by the proxy for that reason (nginx's gzip has no such padding); docs/deploy.md 
 
 Static files never come here: WhiteNoise answers them before this middleware, from the Brotli
 and gzip copies written by `collectstatic`.
+
+One adjustment to Wagtail: `wagtail.utils.sendfile.sendfile`, which serves documents, sets
+`Content-Encoding` to the encoding `mimetypes` guesses from the file's name, None for nearly
+every file (a PDF, a Word file), and Django writes that as the text "None": a download then
+claims an encoding no client knows. Such a header is removed here (the test that checks this
+calls Wagtail's function by name, so that an upgrade that fixes it is noticed).
 """
 
 from django.middleware.gzip import GZipMiddleware
@@ -30,6 +36,8 @@ COMPRESSIBLE = (
 
 class CompressTextMiddleware(GZipMiddleware):
     def process_response(self, request, response):
+        if response.get("Content-Encoding") == "None":  # wagtail.utils.sendfile.sendfile
+            del response["Content-Encoding"]
         content_type = response.get("Content-Type", "").split(";")[0].strip().lower()
         if not content_type.startswith(COMPRESSIBLE):
             return response
