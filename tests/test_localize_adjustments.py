@@ -219,7 +219,9 @@ def test_arabic_search_indexer_is_the_one_modelsearch_builds():
 def test_search_by_word_replaces_modelsearchs_match_on_the_concatenation():
     """hub/search_backend.py's `LocaleWordMatchCompiler.search` takes the place of
     `PostgresSearchQueryCompiler.search` for plain queries: upstream still matches on
-    `title || body` (which no index holds), and the pieces the replacement calls are there."""
+    `title || body` (which no index holds) after filtering the queryset, and ranks the index
+    entries through the page's relation (`index_entries__`), which the replacement's ranking of
+    the entries alone (`ranked_first`) mirrors; the pieces the replacement calls are there."""
     from modelsearch.backends.database.postgres import postgres
 
     from hub import search_backend
@@ -238,6 +240,12 @@ def test_search_by_word_replaces_modelsearchs_match_on_the_concatenation():
     ]
     for name in ("_build_rank_expression", "get_search_vectors", "_apply_ordering_and_scoring"):
         assert callable(getattr(upstream, name)), name
+    vectors = inspect.getsource(upstream.get_index_vectors)
+    assert '(F("index_entries__title"), F("index_entries__title_norm"))' in vectors
+    assert '(F("index_entries__body"), 1.0)' in vectors
+    assert 'order_by(rank_expression.desc(), "-pk")' in inspect.getsource(
+        upstream._apply_ordering_and_scoring
+    )
     assert issubclass(search_backend.LocaleWordMatchCompiler, upstream)
     assert search_backend.SearchBackend.query_compiler_class is (
         search_backend.LocaleWordMatchCompiler

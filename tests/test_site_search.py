@@ -409,3 +409,65 @@ def test_every_word_is_looked_for_in_the_title_and_the_text_together(client, eng
             "Kivu report",
             "Ituri report",
         }
+
+
+# Ranked first, then filtered (PostgreSQL) ---------------------------------------------------
+
+
+@pytest.fixture
+def many_kivu_pages(home_pages):
+    """Twelve English pages about Kivu, each naming it a different number of times, with a
+    published French translation each (which English readers do not get), one private page and
+    two drafts: a search for Kivu matches far more index entries than it may show."""
+    english, french = home_pages["en"], Locale.objects.get(language_code="fr")
+    for n in range(12):
+        page = standard_page(
+            english, f"Kivu report {n}", f"kivu-{n}", introduction=" ".join(["Kivu"] * n)
+        )
+        translation = page.copy_for_translation(french)
+        translation.save_revision().publish()
+    private = standard_page(english, "Kivu, private", "kivu-private", introduction="Kivu " * 20)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for n in range(2):
+        english.add_child(
+            instance=StandardPage(
+                title=f"Kivu draft {n}", slug=f"kivu-draft-{n}", live=False, introduction="Kivu"
+            )
+        )
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    "candidates, minimum, ranked_first",
+    [(5, 200, True), (1, 4, False)],
+    ids=["enough candidates", "too few candidates: upstream's way"],
+)
+def test_a_page_of_results_is_the_same_ranked_first_or_filtered_first(
+    client, many_kivu_pages, monkeypatch, candidates, minimum, ranked_first
+):
+    """hub/search_backend.py ranks the index entries alone, then keeps the candidates the
+    search may show; when they are too few for the page, upstream's filter-then-rank answers.
+    Either way the reader gets upstream's hits, in upstream's order, page after page."""
+    from hub import search_backend
+
+    monkeypatch.setattr(search_backend, "RANK_FIRST_CANDIDATES", candidates)
+    monkeypatch.setattr(search_backend, "RANK_FIRST_MINIMUM", minimum)
+    answered = []
+    rank_first = search_backend.LocaleWordMatchCompiler.ranked_first
+
+    def spy(self, *args):
+        hits = rank_first(self, *args)
+        answered.append(hits is not None)
+        return hits
+
+    monkeypatch.setattr(search_backend.LocaleWordMatchCompiler, "ranked_first", spy)
+    shown = [results(client.get("/en/search/", {"q": "Kivu", "page": n})) for n in (1, 2)]
+    assert answered and all(answer is ranked_first for answer in answered)
+
+    monkeypatch.setattr(search_backend.LocaleWordMatchCompiler, "ranked_first", lambda *a: None)
+    upstream = [results(client.get("/en/search/", {"q": "Kivu", "page": n})) for n in (1, 2)]
+    assert shown == upstream
+    assert [len(hits) for hits in shown] == [10, 2]
+    assert shown[0][0] == ("Page", "Kivu report 11")  # named most often
+    titles_shown = {title for hits in shown for _kind, title in hits}
+    assert titles_shown == {f"Kivu report {n}" for n in range(12)}
