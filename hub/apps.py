@@ -15,7 +15,7 @@ class HubConfig(AppConfig):
         from wagtail.models import UploadedFile
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .page_cache import forget_pages
+        from .page_cache import forget_pages, forget_pages_moved
         from .uploads import name_held_upload_randomly
 
         # What pages show changes when a page goes live, away or elsewhere, or when anything
@@ -23,7 +23,7 @@ class HubConfig(AppConfig):
         # what every page shows (the navigation), are forgotten.
         page_published.connect(forget_pages, dispatch_uid="hub-pages-published")
         page_unpublished.connect(forget_pages, dispatch_uid="hub-pages-unpublished")
-        post_page_move.connect(forget_pages, dispatch_uid="hub-pages-moved")
+        post_page_move.connect(forget_pages_moved, dispatch_uid="hub-pages-moved")
         post_save.connect(forget_pages, dispatch_uid="hub-pages-saved")
         post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
         pre_save.connect(

@@ -28,6 +28,11 @@ def _generation(namespace):
     return _new_generation(namespace) if value is None else value
 
 
+def generation(namespace):
+    """The current generation of `namespace` (a number that changes when it is bumped)."""
+    return _generation(namespace)
+
+
 def bump(namespace):
     """Forget every cached entry of `namespace`."""
     _new_generation(namespace)

@@ -55,12 +55,14 @@ from django.utils.cache import (
 from django.utils.http import http_date
 from django.utils.translation import get_language_from_request
 
-from .cache import bump, cached, lookup, store
+from .cache import bump, cached, generation, lookup, store
 
 NAMESPACE = "pages"
 #: The listings' and search's counts (cached_counts): left behind with the pages, in a
 #: namespace of their own so that the benchmark and the tests can leave them behind alone.
 COUNTS_NAMESPACE = "listings"
+#: The counts of what lists pages of every type (the site's search).
+EVERY_PAGE_TYPE = "*"
 # What an answer may vary on and still be cached: the key holds the language, the cookies that
 # matter keep a request out, and the encoding is applied outside this middleware.
 CACHEABLE_VARY = {"cookie", "accept-language", "accept-encoding"}
@@ -68,33 +70,57 @@ MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_na
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 
 
-def cached_counts(parts, build):
+def cached_counts(parts, build, page_type=EVERY_PAGE_TYPE):
     """The counts of a listing or a search (resources.facets, search.views), built by
-    `build()` and kept as cached pages are, until a page changes, under the hash of `parts`
-    (what they depend on besides the content, JSON; words may be long); when HUB_COUNTS_CACHE
-    is on (off in production without Redis, as the page cache: each worker would keep its
-    own)."""
+    `build()` and kept as cached pages are, under the hash of `parts` (what they depend on
+    besides the content, JSON; words may be long), until a page of `page_type` (the listed
+    model's label; by default any page) or anything else pages show changes; when
+    HUB_COUNTS_CACHE is on (off in production without Redis, as the page cache: each worker
+    would keep its own).
+
+    Two generations decide whether they are current: their type's ("listings:<label>") and
+    everyone's ("listings"), which the key holds."""
     if not settings.HUB_COUNTS_CACHE:
         return build()
     key = hashlib.sha256(json.dumps(parts).encode()).hexdigest()
-    return cached(COUNTS_NAMESPACE, key, build)
+    namespace = f"{COUNTS_NAMESPACE}:{page_type}"
+    return cached(namespace, f"{generation(COUNTS_NAMESPACE)}:{key}", build)
 
 
-def forget_counts():
-    """Every cached count is left behind (the first view of each selection counts again)."""
-    bump(COUNTS_NAMESPACE)
+def forget_counts(page_type=None):
+    """The cached counts are left behind (the first view of each selection counts again): of
+    the listings of `page_type` and the site's search, or, without a type, all of them."""
+    if page_type is None:
+        bump(COUNTS_NAMESPACE)
+    else:
+        bump(f"{COUNTS_NAMESPACE}:{page_type}")
+        bump(f"{COUNTS_NAMESPACE}:{EVERY_PAGE_TYPE}")
 
 
 def forget_pages(sender=None, instance=None, **kwargs):
     """Signal receiver: every cached page is left behind, when `instance` is something pages
-    show (or when a page signal names no instance)."""
+    show (or when a page signal names no instance). Of the counts, a page's publication,
+    withdrawal, saving or deletion leaves behind only those of its type's listings and the
+    search's: the library's first view after a programme is published does not count again.
+    Anything else pages show leaves behind all of them, as a move does
+    (forget_pages_moved)."""
     if instance is None or isinstance(instance, shown_models()):
         from wagtail.models import Page
 
         if isinstance(instance, Page) and kwargs.get("created") is False and not instance.live:
             return  # a draft of a page readers do not see
         bump(NAMESPACE)
-        forget_counts()
+        page_type = None
+        if isinstance(instance, Page) and instance.specific_class is not None:
+            page_type = instance.specific_class._meta.label_lower
+        forget_counts(page_type)
+
+
+def forget_pages_moved(sender=None, instance=None, **kwargs):
+    """Signal receiver (post_page_move): every cached page and every count is left behind, a
+    move taking a page and all below it, of any type, in or out of a private part."""
+    bump(NAMESPACE)
+    forget_counts()
 
 
 def shown_models():

@@ -602,7 +602,9 @@ class Listing:
         statement, kept in the cache until a page or what pages show changes (as the page
         cache: hub.page_cache.cached_counts), so that paging and sorting a listing,
         and the next reader of the same selection, do not count again."""
-        return cached_counts(self.counts_key(), self.query_counts)
+        return cached_counts(
+            self.counts_key(), self.query_counts, page_type=self.model._meta.label_lower
+        )
 
     def counts_key(self):
         """What the counts depend on besides the content: the listed model, the language, the

@@ -674,6 +674,45 @@ def test_the_counts_follow_what_is_published_unpublished_and_edited(client, publ
     assert options(get(client, "?topic=girls"), "region") == {}
 
 
+def test_publishing_a_page_of_another_type_keeps_the_librarys_counts(
+    client, many_girls_publications, library, programme_index, monkeypatch
+):
+    """A listing's counts are left behind when a page of its type is published (or anything
+    pages show changes, or a page moves), not when a programme is: the library's next reader
+    does not count again. The site's search, which counts pages of every type, does."""
+    add_resource(library, "Children of Ituri", 2020)
+    counted = []
+    count = Listing.query_counts
+    monkeypatch.setattr(Listing, "query_counts", lambda self: counted.append(1) or count(self))
+
+    def library_counts():
+        get(client, "?topic=girls")
+        return len(counted)
+
+    def search_total():
+        response = client.get("/en/search/", {"q": "Ituri"})
+        return re.search(r"(\d+) results? for", visible_text(response)).group(1)
+
+    assert library_counts() == 1
+    assert library_counts() == 1
+    assert search_total() == "1"  # not yet counted: one after the programme below
+    assert search_total() == "1"
+
+    ProgrammePageFactory(parent=programme_index, title="Catch-up classes in Ituri")
+    assert library_counts() == 1
+    assert search_total() == "2"
+
+    add_resource(library, "Girls report, new", 2024, topics=["girls"])
+    assert library_counts() == 2
+    assert result_count(get(client, "?topic=girls")) == "22 publications"
+
+    programme_index.move(library, pos="last-child")
+    assert library_counts() == 3
+
+    Topic.objects.get(locale__language_code="en", slug="girls").save()
+    assert library_counts() == 4
+
+
 # The programme directory -------------------------------------------------------------------
 
 
