@@ -32,14 +32,13 @@ configuration drops, such as "the"), which the two indexes answer. The ranking i
 Upstream also filters before it ranks: every page the search may show (live, public, one per
 translation, the reader's kind) is joined to its index entry, and every match ranked, to keep
 the first ten. With a common word (34,000 matches of 50,000 publications) the filter costs as
-much as the ranking. When a slice is asked for (a page of results), `LocaleWordMatchCompiler`
-ranks first: the index entries alone, matched and ranked, give the best few hundred
-candidates (`RANK_FIRST_CANDIDATES` times the slice's end, at least `RANK_FIRST_MINIMUM`;
-slices ending by `RANK_FIRST_MAX_STOP`);
-the search's own queryset then keeps those it may show; if they are not enough for the slice
-(and there are more matches), the search is asked again upstream's way. The hits and their
-order are the same either way (rank, then id, both descending), which
-`tests/test_site_search.py` checks against upstream's path.
+much as the ranking. When a page of results is asked for (a slice ending by
+`RANK_FIRST_MAX_STOP`), `LocaleWordMatchCompiler` ranks first: the index entries alone,
+matched and ranked, give the best few hundred candidates (`RANK_FIRST_CANDIDATES` times the
+slice's end, at least `RANK_FIRST_MINIMUM`), and the search's own queryset keeps those it may
+show; if they are not enough for the slice (and more entries match), the search is asked again
+upstream's way. The hits and their order are the same either way (rank, then id, both
+descending), which `tests/test_site_search.py` checks against upstream's path.
 
 Configure with {"BACKEND": "hub.search_backend"}; hub/settings/base.py does so whenever the
 database is PostgreSQL.
