@@ -92,6 +92,30 @@ def test_no_third_party_script_comes_with_the_tags(client, report):
     assert not re.search(r'<script[^>]+src="(https?:)?//', content)
 
 
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ""),
+        ("?page=1", ""),
+        ("?page=2", "?page=2"),
+        ("?page=99", "?page=2"),  # past the end: the last page, which it shows
+        ("?topic=girls&page=2", ""),
+        ("?sort=newest&page=2", ""),
+        ("?page=two", ""),
+    ],
+)
+def test_each_page_of_a_listing_names_itself_but_a_filtered_one_names_the_listing(
+    served_elsewhere, library, query, expected
+):
+    """Search engines index each page of a series under its own address (not the first
+    page's); a filtered, sorted or searched view names the listing itself."""
+    for n in range(25):
+        ResourcePageFactory(parent=library, title=f"Report {n:02d}", topics=[])
+    response = served_elsewhere.get("/en/resources/" + query)
+    assert response.status_code == 200
+    assert head_tags(response)["canonical"] == f"http://{HOST}/en/resources/{expected}"
+
+
 def test_search_descriptions_come_first_and_the_site_describes_pages_without_one(
     client, english_home, report
 ):

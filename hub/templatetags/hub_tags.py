@@ -187,17 +187,32 @@ def page_image(page):
     return None
 
 
+def listing_page_query(context):
+    """ "?page=N" for a later page of a listing that nothing else narrows or orders, which is
+    its own page for search engines (each page of a series names itself, not the first); ""
+    for the first page, and for filtered, searched or sorted ones, whose address names the
+    listing itself."""
+    request = context.get("request")
+    items = context.get("items")
+    number = getattr(items, "number", None)
+    if request is None or not isinstance(number, int) or number < 2:
+        return ""
+    if set(request.GET) != {"page"}:
+        return ""
+    return f"?page={number}"
+
+
 @register.simple_tag(takes_context=True)
 def page_meta(context):
     """{"canonical", "description", "title", "type", "locale", "locale_alternates", "image"}
     of the page being shown: absolute addresses from the site's public address
-    (hub/base_url.py), the description from the page's search description or summary, else
-    the site's own, in the reader's language."""
+    (hub/base_url.py; a later page of a listing with its number), the description from the
+    page's search description or summary, else the site's own, in the reader's language."""
     request = context.get("request")
     page = context.get("page")
     is_page = isinstance(page, Page) and bool(page.pk)
     if is_page:
-        canonical = base_url.page_full_url(page, request)
+        canonical = base_url.page_full_url(page, request) + listing_page_query(context)
     elif request is not None:
         canonical = base_url.absolute_url(request.path, request)
     else:
