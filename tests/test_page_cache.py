@@ -114,6 +114,23 @@ def test_addresses_with_unknown_parameters_are_served_not_cached(client, publica
     assert "X-Page-Cache" not in second
 
 
+def test_every_parameter_of_the_listings_and_search_may_be_cached(
+    rf, admin_user, library, programme_index, guidance_index, settings
+):
+    """HUB_PAGE_CACHE_PARAMETERS is a list: every filter a listing offers (an editor's too) and
+    every parameter of the search is on it, so that a new facet cannot leave its addresses
+    uncached unnoticed."""
+    request = rf.get("/")
+    request.user = admin_user
+    params = {"q", "sort", "page", "year_from", "year_to", "kind", "available"}
+    for index in (library, programme_index, guidance_index):
+        listing = index.specific.get_listing(request)
+        assert listing.facets
+        params |= {facet.param for facet in listing.facets}
+    assert "review" in params  # the editors' facet was offered
+    assert params <= settings.HUB_PAGE_CACHE_PARAMETERS
+
+
 def test_query_strings_cannot_fill_the_cache(client, publication, settings):
     settings.HUB_PAGE_CACHE_VARIANTS = 3
     for n in range(5):

@@ -157,6 +157,7 @@ HUB_COUNTS_CACHE = True
 HUB_PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", 60))
 HUB_PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", 5 * 60))
 # Addresses with other query parameters (utm_source, anything made up) are served uncached.
+# Every listing's filters and the search's parameters are here (tests/test_page_cache.py).
 HUB_PAGE_CACHE_PARAMETERS = frozenset(
     ["q", "topic", "country", "region", "type", "audience", "language", "year_from", "year_to",
      "sort", "page", "available", "status", "approach", "serves", "review", "kind", "p"]
