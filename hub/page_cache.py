@@ -25,7 +25,8 @@ Entries carry the "pages" generation of hub.cache and are left behind when it ch
 page is published, unpublished, moved, deleted or saved while live; when a snippet (topics,
 regions, any registered snippet, their translations), a Site, a Locale, a redirect, a page's view
 restriction, an image or a document is saved or deleted (`forget_pages`, connected in
-hub/apps.py); a hit reads the generation and the entry in one round trip (hub.cache.lookup).
+hub/apps.py), at once and again when the change commits; a hit reads the generation and the
+entry in one round trip (hub.cache.lookup).
 They also expire after HUB_PAGE_CACHE_SECONDS, for what changes with the date
 alone (guidance past its review date).
 
@@ -46,6 +47,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -97,6 +99,20 @@ def forget_counts(page_type=None):
         bump(f"{COUNTS_NAMESPACE}:{EVERY_PAGE_TYPE}")
 
 
+def forget(page_type=None):
+    """Every cached page, and the counts of `page_type`'s listings (all without a type), are
+    left behind now and again when the transaction commits: a reader served while the change
+    was being saved (from the database as it was) would otherwise have kept what they saw
+    under the new generation, until the next change (the counts for a day)."""
+
+    def forget_now():
+        bump(NAMESPACE)
+        forget_counts(page_type)
+
+    forget_now()
+    transaction.on_commit(forget_now)
+
+
 def forget_pages(sender=None, instance=None, **kwargs):
     """Signal receiver: every cached page is left behind, when `instance` is something pages
     show (or when a page signal names no instance). Of the counts, a page's publication,
@@ -109,18 +125,16 @@ def forget_pages(sender=None, instance=None, **kwargs):
 
         if isinstance(instance, Page) and kwargs.get("created") is False and not instance.live:
             return  # a draft of a page readers do not see
-        bump(NAMESPACE)
         page_type = None
         if isinstance(instance, Page) and instance.specific_class is not None:
             page_type = instance.specific_class._meta.label_lower
-        forget_counts(page_type)
+        forget(page_type)
 
 
 def forget_pages_moved(sender=None, instance=None, **kwargs):
     """Signal receiver (post_page_move): every cached page and every count is left behind, a
     move taking a page and all below it, of any type, in or out of a private part."""
-    bump(NAMESPACE)
-    forget_counts()
+    forget()
 
 
 def shown_models():

@@ -19,6 +19,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, PageViewRestriction, Revision, Site
 
 from hub import urls as site_urls
+from hub.cache import generation
 from hub.models import HubDocument, HubImage, HubRendition
 from hub.page_cache import shown_models
 from hub.settings.environment import frontend_cache
@@ -189,6 +190,21 @@ def test_a_moved_page_is_no_longer_served_from_its_old_address(client, publicati
     # Wagtail's redirect from the old address, not the cached page.
     assert client.get(old_address).headers["Location"] == publication.url
     assert "Girls in the Kivus" in visible_text(get(client, publication.url))
+
+
+def test_a_publish_forgets_again_when_it_commits(publication, django_capture_on_commit_callbacks):
+    """A reader served while a publish is being saved gets the database as it was, and would
+    keep that page (and the library's counts) under the new generation: the generations
+    change again when the publish commits."""
+    counts = "listings:resources.resourcepage"
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        publication.save_revision().publish()
+        during = generation("pages"), generation(counts)
+    for callback in callbacks:
+        callback()
+    after = generation("pages"), generation(counts)
+    assert after[0] != during[0]
+    assert after[1] != during[1]
 
 
 def test_a_draft_of_a_live_page_changes_nothing_readers_see(client, publication):
