@@ -2,13 +2,15 @@
 
 Each namespace has a generation number in the cache; changing content bumps it (see the
 signal handlers in hub/apps.py), so every entry of that namespace is left behind at once,
-without tracking keys. Works the same with the local-memory cache and with Redis.
+without tracking keys, and again when the change commits. Works the same with the
+local-memory cache and with Redis.
 """
 
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 TIMEOUT = 60 * 60 * 24
 
@@ -34,8 +36,11 @@ def generation(namespace):
 
 
 def bump(namespace):
-    """Forget every cached entry of `namespace`."""
+    """Forget every cached entry of `namespace`: now, and again when the transaction commits.
+    A reader served while the change was being saved got the database as it was, and would
+    have kept what it built under the new generation until the next change."""
     _new_generation(namespace)
+    transaction.on_commit(lambda: _new_generation(namespace))
 
 
 def timeout():

@@ -25,8 +25,8 @@ Entries carry the "pages" generation of hub.cache and are left behind when it ch
 page is published, unpublished, moved, deleted or saved while live; when a snippet (topics,
 regions, any registered snippet, their translations), a Site, a Locale, a redirect, a page's view
 restriction, an image or a document is saved or deleted (`forget_pages`, connected in
-hub/apps.py), at once and again when the change commits; a hit reads the generation and the
-entry in one round trip (hub.cache.lookup).
+hub/apps.py), at once and again when the change commits (hub.cache.bump); a hit reads the
+generation and the entry in one round trip (hub.cache.lookup).
 They also expire after HUB_PAGE_CACHE_SECONDS, for what changes with the date
 alone (guidance past its review date).
 
@@ -47,7 +47,6 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -101,16 +100,9 @@ def forget_counts(page_type=None):
 
 def forget(page_type=None):
     """Every cached page, and the counts of `page_type`'s listings (all without a type), are
-    left behind now and again when the transaction commits: a reader served while the change
-    was being saved (from the database as it was) would otherwise have kept what they saw
-    under the new generation, until the next change (the counts for a day)."""
-
-    def forget_now():
-        bump(NAMESPACE)
-        forget_counts(page_type)
-
-    forget_now()
-    transaction.on_commit(forget_now)
+    left behind (now, and again when the change commits: hub.cache.bump)."""
+    bump(NAMESPACE)
+    forget_counts(page_type)
 
 
 def forget_pages(sender=None, instance=None, **kwargs):
