@@ -25,14 +25,10 @@ def _new_generation(namespace):
     return value
 
 
-def _generation(namespace):
-    value = cache.get(_generation_key(namespace))
-    return _new_generation(namespace) if value is None else value
-
-
 def generation(namespace):
     """The current generation of `namespace` (a number that changes when it is bumped)."""
-    return _generation(namespace)
+    value = cache.get(_generation_key(namespace))
+    return _new_generation(namespace) if value is None else value
 
 
 def bump(namespace):
@@ -55,7 +51,7 @@ def timeout():
 
 
 def cached(namespace, key, build):
-    full_key = f"hub:{namespace}:{_generation(namespace)}:{key}"
+    full_key = f"hub:{namespace}:{generation(namespace)}:{key}"
     value = cache.get(full_key)
     if value is None:
         value = build()
