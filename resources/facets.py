@@ -4,10 +4,12 @@ guidance index.
 Filtering, counting (each facet counted within the rest of the selection), sorting and
 paginating happen in the database (Listing): one statement counts every facet and the results
 (kept in the cache until a page changes), one picks the ids of the page shown, one more fetches
-those pages. Multi-valued fields are
-read through their indexed rows (resources.models.facet_values), topics through their
-through table. The number of queries is fixed whatever the number of pages, and the work is
-index lookups and GROUP BYs over the listing's pages of one language. A site that outgrows it
+those pages. Counts read the listed rows (resources.models.listed_values: per language, the
+page each listing shows and its facets' values, under one index), so that a facet's count is a
+range of that index; a selection with words or years counts the listing's pages themselves,
+whose multi-valued fields are read through their indexed rows (resources.models.facet_values)
+and topics through their through table. The number of queries is fixed whatever the number of
+pages. A site that outgrows it
 moves faceting to OpenSearch through Wagtail's search backends (docs/deploy.md, "Beyond one
 machine").
 
@@ -135,6 +137,50 @@ class Facet:
         """[(key, label)] in the order a reader expects."""
         raise NotImplementedError
 
+    # Counted from the listed rows (resources.models.listed_values) ----------------------
+
+    #: the field of this facet's rows among the listed rows; None where it cannot be counted
+    #: from them (ReviewFacet compares with today's date), and the listing counts its base
+    stored_field = None
+
+    def stored_rows(self, model):
+        """SQL selecting (language, field, code, page id) of this facet's rows for the pages of
+        `listed c`: the pages a listing of `model` shows in the language `c.listing_locale`, with
+        the base's columns."""
+        raise NotImplementedError
+
+    def stored_codes(self, values):
+        """The codes of this facet's rows that the selected `values` stand for."""
+        return list(values)
+
+    def stored_where(self, listing, values):
+        """(sql, params): the listed row `v` is of a page having one of `values`."""
+        codes = self.stored_codes(values)
+        if not codes:
+            return "1 = 0", []
+        scope, params = listing.stored_scope("s")
+        sql = (
+            f"v.page_id IN (SELECT s.page_id FROM {listed_value_table()} s WHERE {scope} "
+            f"AND s.field = %s AND s.code IN ({placeholders(codes)}))"
+        )
+        return sql, [*params, self.stored_field, *codes]
+
+    def stored_count_sql(self, listing, where, params):
+        """[(sql, params)], each selecting (key, count) of the listed pages matching `where`."""
+        scope, scope_params = listing.stored_scope("v")
+        sql = (
+            f"SELECT v.code, COUNT(*) FROM {listed_value_table()} v "
+            f"WHERE {scope} AND v.field = %s AND {where} GROUP BY v.code"
+        )
+        return [(sql, [*scope_params, self.stored_field, *params])]
+
+
+def literal(name):
+    """A name from this code (a field's) as an SQL string."""
+    if not re.fullmatch(r"[a-z_]+", name):
+        raise ValueError(name)
+    return f"'{name}'"
+
 
 def placeholders(values):
     return ", ".join(["%s"] * len(values))
@@ -157,6 +203,16 @@ class ChoiceFacet(Facet):
         self.fields = (field_name,)
         self._choices = choices
 
+    @property
+    def stored_field(self):
+        return self.field_name
+
+    def stored_rows(self, model):
+        return (
+            f"SELECT c.listing_locale, {literal(self.field_name)}, c.{self.field_name}, c.id "
+            f"FROM listed c WHERE c.{self.field_name} IS NOT NULL"
+        )
+
     def where(self, listing, values):
         return f"b.{self.field_name} IN ({placeholders(values)})", list(values)
 
@@ -175,6 +231,17 @@ class ValuesFacet(Facet):
     def __init__(self, param, label, field_name):
         super().__init__(param, label)
         self.field_name = field_name
+
+    @property
+    def stored_field(self):
+        return self.field_name
+
+    def stored_rows(self, model):
+        return (
+            f"SELECT c.listing_locale, v.field, v.code, c.id FROM listed c "
+            f"INNER JOIN {facet_value_table()} v ON v.page_id = c.id "
+            f"WHERE v.field = {literal(self.field_name)}"
+        )
 
     def where_codes(self, codes):
         if not codes:
@@ -275,6 +342,23 @@ class RegionFacet(TaxonomyFacet, ValuesFacet):
             queries.append((sql, [slug, self.field_name, *codes, *params]))
         return queries
 
+    def stored_codes(self, values):
+        return sorted({code for slug in values for code in self.regions[slug][1]})
+
+    def stored_count_sql(self, listing, where, params):
+        scope, scope_params = listing.stored_scope("v")
+        queries = []
+        for slug, (_name, codes) in self.regions.items():
+            if not codes:
+                continue
+            sql = (
+                f"SELECT %s, COUNT(DISTINCT v.page_id) FROM {listed_value_table()} v "
+                f"WHERE {scope} AND v.field = %s AND v.code IN ({placeholders(codes)}) "
+                f"AND {where}"
+            )
+            queries.append((sql, [slug, *scope_params, self.field_name, *codes, *params]))
+        return queries
+
     def choices(self, listing):
         return sorted(
             ((slug, name) for slug, (name, _m) in self.regions.items()), key=lambda c: c[1]
@@ -284,16 +368,28 @@ class RegionFacet(TaxonomyFacet, ValuesFacet):
 class TopicFacet(TaxonomyFacet):
     """The listed pages' `topics` (a many-to-many field to the topic snippet)."""
 
+    stored_field = "topics"
+
     def prepare(self, listing):
+        self.read_tables(listing.model)
         Topic = listing.model._meta.get_field("topics").related_model
-        through = listing.model.topics.through
-        self.through_table = connection.ops.quote_name(through._meta.db_table)
-        self.topic_table = connection.ops.quote_name(Topic._meta.db_table)
-        self.page_column = f"{listing.model._meta.model_name}_id"
         self.names = {slug: name for slug, (name,) in self.term_names(Topic).items()}
+
+    def read_tables(self, model):
+        Topic = model._meta.get_field("topics").related_model
+        self.through_table = connection.ops.quote_name(model.topics.through._meta.db_table)
+        self.topic_table = connection.ops.quote_name(Topic._meta.db_table)
+        self.page_column = f"{model._meta.model_name}_id"
 
     def joins(self):
         return f"{self.through_table} x INNER JOIN {self.topic_table} t ON t.id = x.topic_id "
+
+    def stored_rows(self, model):
+        self.read_tables(model)
+        return (
+            f"SELECT DISTINCT c.listing_locale, {literal(self.stored_field)}, t.slug, c.id "
+            f"FROM {self.joins()}INNER JOIN listed c ON c.id = x.{self.page_column}"
+        )
 
     def where(self, listing, values):
         sql = (
@@ -317,13 +413,26 @@ class TopicFacet(TaxonomyFacet):
 class FileLanguageFacet(Facet):
     """The languages a resource's files are written in (its `files`, each with a document)."""
 
+    stored_field = "files"
+
     def prepare(self, listing):
-        ResourceFile = listing.model._meta.get_field("files").related_model
+        self.read_tables(listing.model)
+
+    def read_tables(self, model):
+        ResourceFile = model._meta.get_field("files").related_model
         Document = ResourceFile._meta.get_field("document").related_model
         quote = connection.ops.quote_name
         self.joins = (
             f"{quote(ResourceFile._meta.db_table)} f "
             f"INNER JOIN {quote(Document._meta.db_table)} d ON d.id = f.document_id "
+        )
+
+    def stored_rows(self, model):
+        self.read_tables(model)
+        return (
+            f"SELECT DISTINCT c.listing_locale, {literal(self.stored_field)}, d.language, c.id "
+            f"FROM {self.joins}INNER JOIN listed c ON c.id = f.page_id "
+            "WHERE d.language IS NOT NULL"
         )
 
     def where(self, listing, values):
@@ -384,6 +493,14 @@ class AvailabilityFacet(Facet):
         super().__init__(param, _("Page language"))
         self.locale_id = locale_id
 
+    stored_field = "available"
+
+    def stored_rows(self, model):
+        return (
+            f"SELECT c.listing_locale, {literal(self.stored_field)}, '1', c.id FROM listed c "
+            "WHERE c.locale_id = c.listing_locale"
+        )
+
     def where(self, listing, values):
         return "b.locale_id = %s", [self.locale_id]
 
@@ -418,6 +535,11 @@ class ResultPages:
         return []
 
 
+def listed_value_table():
+    """The table of resources.models.listed_values.ListedValue."""
+    return connection.ops.quote_name(apps.get_model("resources", "ListedValue")._meta.db_table)
+
+
 def facet_value_table():
     """The table of resources.models.facet_values.FacetValue (looked up, not imported: the
     models import this module)."""
@@ -429,13 +551,15 @@ class Listing:
 
     The listing's pages (`queryset`: live, public, one per translation) become the rows of a
     common table expression, `listing_base`, with the few columns the facets and sorts read.
-    One statement counts every facet's values within the rest of the selection (each a GROUP
-    BY over the base, joined to the indexed FacetValue rows, the topics' through table or the
-    files' documents) and the results; those counts are kept in the cache until a page
-    changes (counts()). Another picks the ids of the page of results shown (ORDER BY ...
-    LIMIT/OFFSET, the base inlined so that the database can walk an index and stop); a third
-    fetches those pages as objects. Three queries whatever the number of pages (two when the
-    counts are cached), one more only when nothing matches (the suggestions)."""
+    One statement counts every facet's values within the rest of the selection and the
+    results: from the listed rows (`listed`, query_listed_counts()) where the selection is of
+    facets alone, after one query looking for rows to rewrite first; else each a GROUP BY over
+    the base, joined to the indexed FacetValue rows, the topics' through table or the files'
+    documents. Those counts are kept in the cache until a page changes (counts()). Another
+    picks the ids of the page of results shown (ORDER BY ... LIMIT/OFFSET, the base inlined so
+    that the database can walk an index and stop); a third fetches those pages as objects. Four
+    queries whatever the number of pages (two when the counts are cached), one more only when
+    nothing matches (the suggestions)."""
 
     def __init__(
         self,
@@ -447,9 +571,13 @@ class Listing:
         date_field=None,
         locale_id=None,
         base_queryset=None,
+        listed=None,
     ):
         self.request = request
         self.locale_id = locale_id
+        #: the listed rows of this listing's pages (resources.models.listed_values.Listed), or
+        #: None: counted from the base only
+        self.listed = listed
         self.model = queryset.model
         self.queryset = queryset
         #: the same pages, in the form the database reads fastest (the search backend is
@@ -464,6 +592,7 @@ class Listing:
         self.ignored = []
         for facet in self.facets:
             facet.prepare(self)
+        self.facets_by_param = {facet.param: facet for facet in self.facets}
         self.choices = {facet.param: dict(facet.choices(self)) for facet in self.facets}
         self.selected = {facet.param: self.read_values(facet) for facet in self.facets}
         self.query = self.read_query()
@@ -569,10 +698,10 @@ class Listing:
             p for _s, params in parts for p in params
         ]
 
-    def run(self, branches, materialized=True):
+    def run(self, branches, materialized=True, base=True):
         """Run `branches` [(tag, sql, params)], each selecting two columns, as one UNION ALL
-        over the base; returns [(tag, first column, second column)]."""
-        base, params = self.base_sql(materialized)
+        over the base (or without it); returns [(tag, first column, second column)]."""
+        base, params = self.base_sql(materialized) if base else ("", [])
         selects = []
         for tag, sql, branch_params in branches:
             selects.append(f"SELECT {int(tag)} AS tag, r.* FROM ({sql}) r")
@@ -624,21 +753,77 @@ class Listing:
         return parts
 
     def query_counts(self):
+        if self.counts_listed_rows() and self.listed.refresh():
+            return self.query_listed_counts()
         where, params = self.joined(self.conditions())
         branches = [(0, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params)]
         for index, facet in enumerate(self.facets, start=1):
             facet_where, facet_params = self.joined(self.conditions(skip=facet.param))
             for sql, query_params in facet.count_sql(self, facet_where, facet_params):
                 branches.append((index, sql, query_params))
+        return self.read_counts(self.run(branches))
+
+    def read_counts(self, rows):
+        """(total, {param: {key: n}}) of the rows of a counting statement (tag 0: the total;
+        tag n: the nth facet's)."""
         counts = {facet.param: {} for facet in self.facets}
         total = 0
-        for tag, key, value in self.run(branches):
+        for tag, key, value in rows:
             if tag == 0:
                 total = value
             else:
                 facet_counts = counts[self.facets[tag - 1].param]
                 facet_counts[str(key)] = facet_counts.get(str(key), 0) + value
         return total, counts
+
+    def counts_listed_rows(self):
+        """Whether the counts come from the listed rows: where every facet has them and
+        nothing but facets narrows the selection (a search's matches and years are the
+        base's)."""
+        return (
+            self.listed is not None
+            and self.locale_id is not None
+            and self.search_order is None
+            and not self.year_from
+            and not self.year_to
+            and all(facet.stored_field for facet in self.facets)
+        )
+
+    def stored_scope(self, alias):
+        """(sql, params): the listed row `alias` is of this listing's model and language."""
+        return (
+            f"{alias}.locale_id = %s AND {alias}.content_type_id = %s",
+            [self.locale_id, self.listed.content_type_id],
+        )
+
+    def query_listed_counts(self):
+        """counts(), from the listed rows: each facet's values are rows of an index in the
+        order (language, listed model, field, code, page), so that a count reads a range of it
+        rather than joining the listing's pages to their values."""
+
+        def where(skip=None):
+            parts = [
+                self.facets_by_param[param].stored_where(self, values)
+                for param, values in self.selected.items()
+                if values and param != skip
+            ]
+            return self.joined(parts)
+
+        scope, scope_params = self.stored_scope("v")
+        all_where, all_params = where()
+        branches = [
+            (
+                0,
+                f"SELECT '', COUNT(*) FROM {listed_value_table()} v "
+                f"WHERE {scope} AND v.field = '' AND {all_where}",
+                [*scope_params, *all_params],
+            )
+        ]
+        for index, facet in enumerate(self.facets, start=1):
+            facet_where, facet_params = where(skip=facet.param)
+            for sql, query_params in facet.stored_count_sql(self, facet_where, facet_params):
+                branches.append((index, sql, query_params))
+        return self.read_counts(self.run(branches, base=False))
 
     def page_ids(self, total):
         """The ids of the page of results shown, in order: one statement in which the

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from hub.page_cache import forget_pages
-from resources.models import facet_values
+from resources.models import facet_values, listed_values
 
 BATCH = 40
 
@@ -66,6 +66,7 @@ def bulk_add_children(parent, model, count, make_fields, start=0):
             pages[i : i + BATCH], fields=own_fields, returning_fields=None, using="default"
         )
     facet_values.bulk_write(pages)
+    listed_values.changed_everything()  # rewritten before the next count
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
     parent.refresh_from_db()
     get_search_backend().add_bulk(model, list(model.objects.filter(pk__in=ids.values())))

@@ -215,6 +215,11 @@ TASKS = {
 }
 # "Translate this page" with its subpages translates more subpages than this in the background.
 HUB_TRANSLATE_IN_BACKGROUND_OVER = int(os.environ.get("TRANSLATE_IN_BACKGROUND_OVER", 50))
+# A reader's count rewrites the listed rows of up to this many changed translation groups itself
+# (a publish: one); more (a move or a view restriction over a large section, a new language)
+# are rewritten by the background worker, the listings counting their pages meanwhile
+# (resources/models/listed_values.py).
+HUB_LISTED_REWRITE_IN_REQUEST = int(os.environ.get("LISTED_REWRITE_IN_REQUEST", 500))
 
 # Languages. Each has its own page tree (a wagtail Locale) and a URL prefix: /en/, /fr/ ...
 # Names are in each language's own script, as a reader looks for them.

@@ -1,6 +1,7 @@
 from .facet_values import FacetValue
 from .guidance import GuidanceIndexPage, PsychosocialGuidancePage
 from .library import ResourceFile, ResourceIndexPage, ResourcePage
+from .listed_values import ListedChange, ListedValue
 from .networks import NationalCoalitionPage, NetworkIndexPage, RegionalNetworkPage
 from .programmes import (
     Approach,
@@ -18,6 +19,8 @@ __all__ = [
     "Audience",
     "FacetValue",
     "GuidanceIndexPage",
+    "ListedChange",
+    "ListedValue",
     "NationalCoalitionPage",
     "NetworkIndexPage",
     "ProgrammeIndexPage",

@@ -33,10 +33,12 @@ class GuidanceIndexPage(ListingPage):
     class Meta:
         verbose_name = _("guidance index")
 
-    def listing_model(self):
+    @classmethod
+    def listing_model(cls):
         return PsychosocialGuidancePage
 
-    def listing_facets(self):
+    @classmethod
+    def listing_facets(cls):
         return [
             TopicFacet("topic", _("Topic")),
             MultipleChoiceFacet("audience", _("Audience"), "audiences", Audience.choices),

@@ -64,7 +64,8 @@ class ResourceIndexPage(RoutablePageMixin, ListingPage):
     class Meta:
         verbose_name = _("library")
 
-    def listing_model(self):
+    @classmethod
+    def listing_model(cls):
         return ResourcePage
 
     def get_context(self, request, *args, **kwargs):
@@ -72,7 +73,8 @@ class ResourceIndexPage(RoutablePageMixin, ListingPage):
         attach_covers(context["items"].object_list, CARD_RENDITION)
         return context
 
-    def listing_facets(self):
+    @classmethod
+    def listing_facets(cls):
         return [
             TopicFacet("topic", _("Topic")),
             CountryFacet("country", _("Country")),

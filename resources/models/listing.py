@@ -7,10 +7,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from hub.i18n import one_per_translation, one_per_translation_filter
+from hub.i18n import one_per_translation
 from hub.pages import HubPage, synchronized
 
 from ..facets import AvailabilityFacet, Listing, Sort, by_title
+from . import listed_values
 
 
 class ListingPage(HubPage):
@@ -26,10 +27,12 @@ class ListingPage(HubPage):
     class Meta:
         abstract = True
 
-    def listing_model(self):
+    @classmethod
+    def listing_model(cls):
         raise NotImplementedError
 
-    def listing_facets(self):
+    @classmethod
+    def listing_facets(cls):
         return []
 
     def listing_sorts(self):
@@ -44,8 +47,7 @@ class ListingPage(HubPage):
 
     def listing_base_queryset(self):
         """listing_queryset(), in the form the database reads fastest (no `pk IN`)."""
-        pages = self.listing_model().objects.live().public()
-        return one_per_translation_filter(pages, self.locale_id)
+        return listed_values.listed_pages(self.listing_model(), self.locale_id)
 
     def get_listing(self, request):
         return Listing(
@@ -57,6 +59,7 @@ class ListingPage(HubPage):
             date_field=self.listing_date_field,
             locale_id=self.locale_id,
             base_queryset=self.listing_base_queryset(),
+            listed=listed_values.Listed(self.listing_model()),
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -55,10 +55,12 @@ class ProgrammeIndexPage(ListingPage):
     class Meta:
         verbose_name = _("programme directory")
 
-    def listing_model(self):
+    @classmethod
+    def listing_model(cls):
         return ReintegrationProgrammePage
 
-    def listing_facets(self):
+    @classmethod
+    def listing_facets(cls):
         return [
             CountryFacet("country", _("Country")),
             RegionFacet("region", _("Region"), Region),
