@@ -61,8 +61,10 @@ def test_timing_gives_a_row_per_page(home_pages):
     floor, home, library = rows
     assert floor["queries"] == 0
     assert library["queries"] > 0 and library["kb"] > floor["kb"]
-    # The first view after a publish counts the library again: one statement more.
-    assert library["fresh_queries"] == library["queries"] + 1
+    # The first view after a publish rewrites the publication's listed rows (resources.models.
+    # listed_values: a look for changes, then the lock, the changes and, for each of the three
+    # listed models, a delete and an insert) and counts the library again.
+    assert library["fresh_queries"] > library["queries"] + 2
     assert home["fresh_queries"] == home["queries"]
 
 
