@@ -36,6 +36,7 @@ import functools
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
 from django_tasks import task
 from wagtail.models import Locale, Page
@@ -176,6 +177,10 @@ def refresh(using=DEFAULT_DB_ALIAS, limit=None):
     if found["last"] is None:
         return True
     if limit is not None and (found["everything"] or found["rows"] > limit):
+        # Many publishes since the last count, each too small to enqueue the rewrite: the
+        # first reader to find them does (once a minute at most).
+        if cache.add("listed-rows-rewrite-enqueued", True, timeout=60):
+            rewrite_listed_rows.enqueue()
         return False
     connection = connections[using]
     with transaction.atomic(using=using):
