@@ -153,15 +153,16 @@ class Facet:
         """The codes of this facet's rows that the selected `values` stand for."""
         return list(values)
 
-    def stored_where(self, listing, values):
-        """(sql, params): the listed row `v` is of a page having one of `values`."""
+    def stored_selection(self, listing, values):
+        """(sql, params) selecting the ids of the listed pages having one of `values`; None
+        when none can (a region without countries)."""
         codes = self.stored_codes(values)
         if not codes:
-            return "1 = 0", []
+            return None
         scope, params = listing.stored_scope("s")
         sql = (
-            f"v.page_id IN (SELECT s.page_id FROM {listed_value_table()} s WHERE {scope} "
-            f"AND s.field = %s AND s.code IN ({placeholders(codes)}))"
+            f"SELECT s.page_id FROM {listed_value_table()} s WHERE {scope} "
+            f"AND s.field = %s AND s.code IN ({placeholders(codes)})"
         )
         return sql, [*params, self.stored_field, *codes]
 
@@ -698,10 +699,12 @@ class Listing:
             p for _s, params in parts for p in params
         ]
 
-    def run(self, branches, materialized=True, base=True):
+    def run(self, branches, materialized=True, head=None):
         """Run `branches` [(tag, sql, params)], each selecting two columns, as one UNION ALL
-        over the base (or without it); returns [(tag, first column, second column)]."""
-        base, params = self.base_sql(materialized) if base else ("", [])
+        over the base (or over `head`, (sql, params) of other common table expressions);
+        returns [(tag, first column, second column)]."""
+        base, params = self.base_sql(materialized) if head is None else head
+        params = list(params)
         selects = []
         for tag, sql, branch_params in branches:
             selects.append(f"SELECT {int(tag)} AS tag, r.* FROM ({sql}) r")
@@ -801,13 +804,23 @@ class Listing:
         order (language, listed model, field, code, page), so that a count reads a range of it
         rather than joining the listing's pages to their values."""
 
+        # The pages of each selection counted: all the facets' selections, and each but one,
+        # for that one's own counts (the other facets count within all of them). Each is found
+        # once, as the intersection of its facets' pages, and read by the counts within it.
+        selected = {}
+        for param, values in self.selected.items():
+            if values:
+                selected[param] = self.facets_by_param[param].stored_selection(self, values)
+        page_sets = {}
+
         def where(skip=None):
-            parts = [
-                self.facets_by_param[param].stored_where(self, values)
-                for param, values in self.selected.items()
-                if values and param != skip
-            ]
-            return self.joined(parts)
+            params = sorted(param for param in selected if param != skip)
+            if any(selected[param] is None for param in params):
+                return "1 = 0", []  # a selection no page can match
+            if not params:
+                return "1 = 1", []
+            name = page_sets.setdefault(tuple(params), f"selected_{len(page_sets)}")
+            return f"v.page_id IN (SELECT page_id FROM {name})", []
 
         scope, scope_params = self.stored_scope("v")
         all_where, all_params = where()
@@ -823,7 +836,16 @@ class Listing:
             facet_where, facet_params = where(skip=facet.param)
             for sql, query_params in facet.stored_count_sql(self, facet_where, facet_params):
                 branches.append((index, sql, query_params))
-        return self.read_counts(self.run(branches, base=False))
+        ctes, head_params = [], []
+        for params, name in page_sets.items():
+            ctes.append(
+                f"{name}(page_id) AS ("
+                + " INTERSECT ".join(selected[param][0] for param in params)
+                + ")"
+            )
+            head_params += [p for param in params for p in selected[param][1]]
+        head = ("WITH " + ", ".join(ctes) if ctes else "", head_params)
+        return self.read_counts(self.run(branches, head=head))
 
     def page_ids(self, total):
         """The ids of the page of results shown, in order: one statement in which the

@@ -44,6 +44,7 @@ SELECTIONS = [
     "?country=CD",
     "?region=africa",
     "?topic=girls&country=CD",
+    "?topic=girls&country=CD&country=CO&region=africa",
     "?type=country-report&audience=practitioners",
     "?language=fr&available=1",
     "?approach=education&status=active",
