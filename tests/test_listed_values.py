@@ -272,3 +272,18 @@ def test_recording_a_large_change_enqueues_the_rewrite(indexes, settings):
     listed_values.changed_pages(Page.objects.descendant_of(library))  # two groups
     assert not ListedChange.objects.exists()
     assert ListedValue.objects.filter(page__title="Return in Colombia").exists()
+
+
+def test_a_publish_rewrites_its_rows_when_it_commits(
+    client, indexes, django_capture_on_commit_callbacks
+):
+    """The publisher's request rewrites the group it changed as its transaction commits, so
+    that the next reader's count only counts."""
+    library = indexes[0]
+    publication(library, "Girls in the Kivus", countries=["CD"])
+    listed_values.refresh()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publication(library, "Return in Colombia", countries=["CO"])
+    assert not ListedChange.objects.exists()
+    assert ListedValue.objects.filter(page=page, field="countries", code="CO").exists()
+    assert options(get(client, ""), "country") == {"CD": 1, "CO": 1}

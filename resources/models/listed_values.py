@@ -6,11 +6,12 @@ listed model, field, code, page). A facet's counts then read a range of that ind
 joining the listing's pages, chosen afresh on every count, to their values (resources.facets:
 Listing.query_listed_counts).
 
-The rows are a copy, rewritten on the way to a count: whatever changes what a listing shows
-records the translation groups it touches (`ListedChange`; none: every group), and the next
-count first rewrites those groups' rows (`refresh`), in every language, in one transaction.
-Recording is cheap and happens at any point of a change (a page's row is saved before its
-topics and files are); rewriting happens after the change is whole. What records a change
+The rows are a copy, rewritten once a change is whole: whatever changes what a listing shows
+records the translation groups it touches (`ListedChange`; none: every group), and those groups'
+rows are rewritten (`refresh`), in every language, in one transaction: when the change's own
+transaction commits (a publish), else by the next count, which always rewrites what is left
+first. Recording is cheap and happens at any point of a change (a page's row is saved before
+its topics and files are); rewriting happens after the change is whole. What records a change
 (connected in resources/apps.py):
 
 - a listed page saved (published, unpublished, a revision published, a translation made or
@@ -129,6 +130,21 @@ def changed_page(page):
     ListedChange.objects.create(
         translation_key=page.translation_key, content_type_id=page.content_type_id
     )
+    rewrite_on_commit()
+
+
+def rewrite_on_commit():
+    """Within a transaction (a publish, a withdrawal, a move), have what it recorded rewritten
+    as soon as it commits, by the request that made the change rather than by the next reader's
+    count. Outside one, the change may not be whole yet (a page's row is saved before its topics
+    and files), and the next count rewrites it. A failure there leaves the change to that count
+    (robust: the change itself is committed)."""
+    if connection.in_atomic_block:
+        transaction.on_commit(rewrite_committed, robust=True)
+
+
+def rewrite_committed():
+    refresh(limit=settings.HUB_LISTED_REWRITE_IN_REQUEST)
 
 
 def changed_pages(pages):
@@ -148,6 +164,8 @@ def changed_pages(pages):
         recorded = cursor.rowcount
     if recorded > settings.HUB_LISTED_REWRITE_IN_REQUEST:
         rewrite_listed_rows.enqueue()
+    else:
+        rewrite_on_commit()
 
 
 def changed_everything():
