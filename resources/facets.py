@@ -200,13 +200,9 @@ class ChoiceFacet(Facet):
 
     def __init__(self, param, label, field_name, choices):
         super().__init__(param, label)
-        self.field_name = field_name
+        self.field_name = self.stored_field = field_name
         self.fields = (field_name,)
         self._choices = choices
-
-    @property
-    def stored_field(self):
-        return self.field_name
 
     def stored_rows(self, model):
         return (
@@ -231,11 +227,7 @@ class ValuesFacet(Facet):
 
     def __init__(self, param, label, field_name):
         super().__init__(param, label)
-        self.field_name = field_name
-
-    @property
-    def stored_field(self):
-        return self.field_name
+        self.field_name = self.stored_field = field_name
 
     def stored_rows(self, model):
         return (
