@@ -73,48 +73,11 @@ class ResourcesConfig(AppConfig):
                 dispatch_uid=f"facet-values-{label}",
             )
 
-        # The listed rows the listings count by (listed_values): what changes them is
-        # recorded, and rewritten before the next count.
-        from django.db.models.signals import pre_delete
-        from wagtail.documents import get_document_model
-        from wagtail.models import Locale, Page, PageViewRestriction
-        from wagtail.signals import post_page_move
+        # The listed rows the listings count by: what changes them is recorded
+        # (listed_values.connect).
+        from .models import listed_values
 
-        from .models import listed_values as listed
-
-        # Page: a page saved or deleted as a Page (unpublished with its descendants, deleted
-        # beneath another); and each listed model. Not every model: a receiver of any model's
-        # deletion would keep Django from deleting rows without reading them first.
-        for model in (Page, *listed.listed_models()):
-            for signal in (post_save, post_delete):
-                signal.connect(
-                    listed.page_saved_or_deleted,
-                    sender=model,
-                    dispatch_uid=f"listed-{model._meta.label_lower}-{signal is post_save}",
-                )
-        post_page_move.connect(listed.page_moved, dispatch_uid="listed-page-move")
-        for signal in (post_save, post_delete):
-            signal.connect(
-                listed.restriction_changed,
-                sender=PageViewRestriction,
-                dispatch_uid=f"listed-restriction-{signal is post_save}",
-            )
-            signal.connect(
-                listed.locale_changed,
-                sender=Locale,
-                dispatch_uid=f"listed-locale-{signal is post_save}",
-            )
-        for signal in (post_save, pre_delete):
-            signal.connect(
-                listed.topic_changed,
-                sender=Topic,
-                dispatch_uid=f"listed-topic-{signal is post_save}",
-            )
-            signal.connect(
-                listed.document_changed,
-                sender=get_document_model(),
-                dispatch_uid=f"listed-document-{signal is post_save}",
-            )
+        listed_values.connect()
 
         for model in (Region, Topic):
             post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-save-{model}")

@@ -287,3 +287,17 @@ def test_a_publish_rewrites_its_rows_when_it_commits(
     assert not ListedChange.objects.exists()
     assert ListedValue.objects.filter(page=page, field="countries", code="CO").exists()
     assert options(get(client, ""), "country") == {"CD": 1, "CO": 1}
+
+
+def test_saving_a_draft_or_locking_a_page_records_nothing(indexes):
+    """Drafts and locks change nothing a listing shows: no rows to rewrite, no work for the
+    editor's save."""
+    page = publication(indexes[0], "Girls in the Kivus", countries=["CD"])
+    listed_values.refresh()
+    page.countries = ["CO"]
+    page.save_revision()
+    page.locked = True
+    page.save(update_fields=["locked"])
+    assert not ListedChange.objects.exists()
+    page.get_latest_revision().publish()
+    assert ListedChange.objects.exists()

@@ -39,8 +39,11 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django_tasks import task
-from wagtail.models import Locale, Page
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import post_page_move
 
 from hub.i18n import one_per_translation_filter
 
@@ -294,18 +297,35 @@ def is_listed(page):
     return cls in listed_models()
 
 
-def page_saved_or_deleted(sender, instance, **kwargs):
-    """post_save and post_delete of any model: a listed page's group."""
-    if isinstance(instance, Page) and is_listed(instance):
+#: What Wagtail saves of a page alone (update_fields) when a draft is saved or a page is locked:
+#: nothing a listing shows.
+DRAFT_FIELDS = {
+    "wagtail_admin_comments",  # wagtail.models.COMMENTS_RELATION_NAME
+    "latest_revision",
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def page_saved_or_deleted(sender, instance, update_fields=None, **kwargs):
+    """post_save and post_delete of a page: a listed page's group, unless only a draft was
+    saved."""
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return
+    if is_listed(instance):
         changed_page(instance)
 
 
 def pages_beneath(page_id):
     """The pages at and beneath `page_id`, wherever it now is."""
-    page = Page.objects.filter(pk=page_id).only("path").first()
+    page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return Page.objects.none()
-    return Page.objects.filter(path__startswith=page.path)
+    return Page.objects.descendant_of(page, inclusive=True)
 
 
 def page_moved(sender, instance, **kwargs):
@@ -340,3 +360,27 @@ def document_changed(sender, instance, **kwargs):
 def locale_changed(sender, instance, **kwargs):
     """post_save and post_delete of a language: every group has rows to add or lose."""
     changed_everything()
+
+
+def connect():
+    """Connect what records a change (resources.apps). Pages: as a Page (unpublished with its
+    descendants, deleted beneath another) and as each listed model; not any model, since a
+    receiver of every model's deletion keeps Django from deleting rows without reading them."""
+    from .taxonomy import Topic
+
+    receivers = [
+        (page_saved_or_deleted, (Page, *listed_models()), (post_save, post_delete)),
+        (restriction_changed, (PageViewRestriction,), (post_save, post_delete)),
+        (locale_changed, (Locale,), (post_save, post_delete)),
+        (topic_changed, (Topic,), (post_save, pre_delete)),
+        (document_changed, (get_document_model(),), (post_save, pre_delete)),
+    ]
+    for receiver, senders, signals in receivers:
+        for sender in senders:
+            for number, signal in enumerate(signals):
+                signal.connect(
+                    receiver,
+                    sender=sender,
+                    dispatch_uid=f"listed-{receiver.__name__}-{sender._meta.label_lower}-{number}",
+                )
+    post_page_move.connect(page_moved, dispatch_uid="listed-page-move")
