@@ -15,7 +15,7 @@ class HubConfig(AppConfig):
         from wagtail.models import UploadedFile
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .page_cache import forget_pages, forget_pages_moved
+        from .page_cache import deletion_senders, forget_pages, forget_pages_moved
         from .uploads import name_held_upload_randomly
 
         # What pages show changes when a page goes live, away or elsewhere, or when anything
@@ -25,7 +25,13 @@ class HubConfig(AppConfig):
         page_unpublished.connect(forget_pages, dispatch_uid="hub-pages-unpublished")
         post_page_move.connect(forget_pages_moved, dispatch_uid="hub-pages-moved")
         post_save.connect(forget_pages, dispatch_uid="hub-pages-saved")
-        post_delete.connect(forget_pages, dispatch_uid="hub-pages-deleted")
+        # Deletions per model, not for every model at once: a receiver for every model would
+        # make Django read every row a deletion takes along (to send it its signal), where it
+        # otherwise deletes them in one statement (a section's revisions and listed rows).
+        for model in deletion_senders():
+            post_delete.connect(
+                forget_pages, sender=model, dispatch_uid=f"hub-pages-deleted-{model._meta.label}"
+            )
         pre_save.connect(
             name_held_upload_randomly, sender=UploadedFile, dispatch_uid="hub-upload-named"
         )

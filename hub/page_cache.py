@@ -129,6 +129,46 @@ def forget_pages_moved(sender=None, instance=None, **kwargs):
     forget()
 
 
+def deletion_senders():
+    """The models whose deletion `forget_pages` hears of: every model but the bookkeeping rows
+    that a page's deletion takes along by the thousand and that readers never see (its
+    revisions, workflow states, search index entry, comments, subscriptions, permissions, log
+    entries, and models that say `shown_on_pages = False`), so that Django deletes those in one
+    statement rather than reading each row to send it a signal. Every model listed here may
+    still be shown or not: `forget_pages` decides (shown_models). Snippets are registered after
+    the apps are ready, so the list leaves out what is known not to be shown, rather than
+    naming what is."""
+    from django.apps import apps
+    from wagtail.models import (
+        BaseLogEntry,
+        Comment,
+        CommentReply,
+        GroupPagePermission,
+        PageSubscription,
+        Revision,
+        TaskState,
+        WorkflowState,
+    )
+    from wagtail.search.models import IndexEntry
+
+    never_shown = (
+        BaseLogEntry,
+        Comment,
+        CommentReply,
+        GroupPagePermission,
+        IndexEntry,
+        PageSubscription,
+        Revision,
+        TaskState,
+        WorkflowState,
+    )
+    return [
+        model
+        for model in apps.get_models()
+        if getattr(model, "shown_on_pages", True) and not issubclass(model, never_shown)
+    ]
+
+
 def shown_models():
     """The models whose rows pages show or whose rows decide what pages show."""
     from wagtail.contrib.redirects.models import Redirect

@@ -15,6 +15,9 @@ FIELDS = {}
 
 
 class FacetValue(models.Model):
+    #: a copy of what its page holds: deleted with the page in one statement (hub.page_cache)
+    shown_on_pages = False
+
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", db_index=False
     )

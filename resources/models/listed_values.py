@@ -55,6 +55,9 @@ REWRITE_LOCK = 7_240_514
 
 
 class ListedValue(models.Model):
+    #: a copy of what pages hold: deleted with them in one statement (hub.page_cache)
+    shown_on_pages = False
+
     locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+", db_index=False)
     content_type = models.ForeignKey(
         ContentType, on_delete=models.CASCADE, related_name="+", db_index=False
@@ -79,6 +82,8 @@ class ListedValue(models.Model):
 class ListedChange(models.Model):
     """A translation group (of a listed model) whose listed rows are to be rewritten before the
     next count; with no translation_key, every group."""
+
+    shown_on_pages = False
 
     translation_key = models.UUIDField(null=True, blank=True)
     content_type = models.ForeignKey(
