@@ -116,6 +116,11 @@ class PsychosocialGuidancePage(HubPage):
     class Meta:
         verbose_name = _("psycho-social guidance")
         verbose_name_plural = _("psycho-social guidance")
+        # The home page's most recently reviewed few (HomePage.featured_guidance): walked
+        # backwards to the first three live ones, whatever the size of the site.
+        indexes = [
+            models.Index(fields=["last_reviewed", "page_ptr"], name="guidance_by_last_reviewed")
+        ]
 
     def clean(self):
         super().clean()
