@@ -594,6 +594,7 @@ class Listing:
         self.more_matches = False
         self.search_order = self.run_search() if self.query else None
         self._results = None
+        self._listed_current = None
 
     # Reading the request -------------------------------------------------------------
 
@@ -650,7 +651,8 @@ class Listing:
         feeds), inlined, so that the database can walk an index in that order and stop."""
         columns = self.base_columns()
         fields = ["pk" if c == "id" else c for c in columns]
-        sql, params = compiled(self.base_queryset.order_by().values_list(*fields)) or (
+        base = self.listed.pages(self.locale_id) if self.listed_current() else self.base_queryset
+        sql, params = compiled(base.order_by().values_list(*fields)) or (
             "SELECT " + ", ".join(["NULL"] * len(columns)) + " WHERE 1 = 0",
             (),
         )
@@ -747,8 +749,17 @@ class Listing:
             parts.append(timezone.localdate().isoformat())
         return parts
 
+    def listed_current(self):
+        """Whether this listing has listed rows and they are current (after rewriting the few
+        groups that changed: Listed.refresh), asked once per view."""
+        if self._listed_current is None:
+            self._listed_current = (
+                self.listed is not None and self.locale_id is not None and self.listed.refresh()
+            )
+        return self._listed_current
+
     def query_counts(self):
-        if self.counts_listed_rows() and self.listed.refresh():
+        if self.counts_listed_rows() and self.listed_current():
             return self.query_listed_counts()
         where, params = self.joined(self.conditions())
         branches = [(0, f"SELECT '', COUNT(*) FROM listing_base b WHERE {where}", params)]

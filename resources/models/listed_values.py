@@ -117,7 +117,19 @@ class Listed:
     """What resources.facets.Listing reads of the listed rows of one model."""
 
     def __init__(self, model):
+        self.model = model
         self.content_type_id = ContentType.objects.get_for_model(model).pk
+
+    def pages(self, locale_id):
+        """The pages a listing of the model shows in the language `locale_id` (listed_pages),
+        as the listed rows hold them (when current): a range of their index, from which the
+        database reaches each page by its key, rather than choosing each group's version
+        among all the live pages again."""
+        return self.model.objects.filter(
+            pk__in=ListedValue.objects.filter(
+                locale_id=locale_id, content_type_id=self.content_type_id, field=""
+            ).values("page_id")
+        )
 
     @staticmethod
     def refresh():
