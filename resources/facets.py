@@ -142,6 +142,9 @@ class Facet:
     #: the field of this facet's rows among the listed rows; None where it cannot be counted
     #: from them (ReviewFacet compares with today's date), and the listing counts its base
     stored_field = None
+    #: whether its counts over a whole listing are its rows' summed counts (ListedCount): one
+    #: row per page and value; not where an option stands for several codes (a region)
+    summed = True
 
     def stored_rows(self, model):
         """SQL selecting (language, field, code, page id) of this facet's rows for the pages of
@@ -338,6 +341,8 @@ class RegionFacet(TaxonomyFacet, ValuesFacet):
     def stored_codes(self, values):
         return sorted({code for slug in values for code in self.regions[slug][1]})
 
+    summed = False  # a page with two countries of a region counts once
+
     def stored_count_sql(self, listing, where, params):
         scope, scope_params = listing.stored_scope("v")
         queries = []
@@ -531,6 +536,11 @@ class ResultPages:
 def listed_value_table():
     """The table of resources.models.listed_values.ListedValue."""
     return connection.ops.quote_name(apps.get_model("resources", "ListedValue")._meta.db_table)
+
+
+def listed_count_table():
+    """The table of resources.models.listed_values.ListedCount."""
+    return connection.ops.quote_name(apps.get_model("resources", "ListedCount")._meta.db_table)
 
 
 def facet_value_table():
@@ -825,6 +835,8 @@ class Listing:
             name = page_sets.setdefault(tuple(params), f"selected_{len(page_sets)}")
             return f"v.page_id IN (SELECT page_id FROM {name})", []
 
+        if not selected:
+            return self.read_counts(self.run(self.summed_counts(), head=("", [])))
         scope, scope_params = self.stored_scope("v")
         all_where, all_params = where()
         branches = [
@@ -849,6 +861,22 @@ class Listing:
             head_params += [p for param in params for p in selected[param][1]]
         head = ("WITH " + ", ".join(ctes) if ctes else "", head_params)
         return self.read_counts(self.run(branches, head=head))
+
+    def summed_counts(self):
+        """The branches counting the whole listing (nothing selected): the summed counts of its
+        rows (ListedCount), and the counts of facets not summed (regions) from the rows."""
+        scope, scope_params = self.stored_scope("c")
+        summed = (
+            f"SELECT c.code, c.count FROM {listed_count_table()} c WHERE {scope} AND c.field = %s"
+        )
+        branches = [(0, summed, [*scope_params, ""])]
+        for index, facet in enumerate(self.facets, start=1):
+            if facet.summed:
+                branches.append((index, summed, [*scope_params, facet.stored_field]))
+            else:
+                for sql, params in facet.stored_count_sql(self, "1 = 1", []):
+                    branches.append((index, sql, params))
+        return branches
 
     def page_ids(self, total):
         """The ids of the page of results shown, in order: one statement in which the

@@ -9,6 +9,7 @@ import itertools
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -16,6 +17,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from resources.models import (
     GuidanceIndexPage,
     ListedChange,
+    ListedCount,
     ListedValue,
     ProgrammeIndexPage,
     PsychosocialGuidancePage,
@@ -75,15 +77,33 @@ def counts(index, query, listed_rows):
     return total, facets, shown
 
 
+def summed():
+    """The listed rows' summed counts (a listing's counts with nothing selected)."""
+    return sorted(
+        ListedCount.objects.values_list("locale_id", "content_type_id", "field", "code", "count")
+    )
+
+
+def grouped():
+    """The same, counted from the rows."""
+    return sorted(
+        ListedValue.objects.values_list("locale_id", "content_type_id", "field", "code")
+        .annotate(n=Count("pk"))
+        .values_list("locale_id", "content_type_id", "field", "code", "n")
+    )
+
+
 def assert_rows_hold():
     """The rows rewritten group by group are those of a full rewrite, and every listing in every
     language counts from them what its pages give."""
     listed_values.refresh()
     assert not ListedChange.objects.exists()
     incremental = rows()
+    assert summed() == grouped()  # kept summed change by change
     listed_values.changed_everything()
     listed_values.refresh()
     assert rows() == incremental
+    assert summed() == grouped()
     indexes = itertools.chain(
         ResourceIndexPage.objects.all(),
         ProgrammeIndexPage.objects.all(),
@@ -165,9 +185,14 @@ def test_what_editors_do_keeps_the_listed_rows_those_of_a_full_rewrite(indexes):
     french_report.save()
     assert_rows_hold()
 
-    # Deleted: gone from every language.
+    # Deleted: gone from every language; a section with what is beneath it.
     Page.objects.get(pk=colombia.pk).delete()
     assert_rows_hold()
+    programmes.delete()
+    assert_rows_hold()
+    assert not ListedCount.objects.filter(
+        content_type__model="reintegrationprogrammepage", field=""
+    ).exists()
 
     # A language added gets its rows.
     Locale.objects.create(language_code="de")

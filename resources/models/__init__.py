@@ -1,7 +1,7 @@
 from .facet_values import FacetValue
 from .guidance import GuidanceIndexPage, PsychosocialGuidancePage
 from .library import ResourceFile, ResourceIndexPage, ResourcePage
-from .listed_values import ListedChange, ListedValue
+from .listed_values import ListedChange, ListedCount, ListedValue
 from .networks import NationalCoalitionPage, NetworkIndexPage, RegionalNetworkPage
 from .programmes import (
     Approach,
@@ -20,6 +20,7 @@ __all__ = [
     "FacetValue",
     "GuidanceIndexPage",
     "ListedChange",
+    "ListedCount",
     "ListedValue",
     "NationalCoalitionPage",
     "NetworkIndexPage",

@@ -25,6 +25,11 @@ group (`changed_everything`). After `migrate`, what it left is rewritten at once
 (resources.apps.rewrite_listed_rows), so that no reader's count waits for a full rewrite (about
 20 s at 50,000 publications).
 
+A whole listing (nothing selected) is counted from its rows' sums (`ListedCount`), kept as the
+rows are rewritten: a group's old rows are taken away from them and its new rows added, a full
+rewrite sums every row again, and a page deleted takes its rows away from them before they go
+(`page_deleting`).
+
 The counts read the rows on the primary database: a reader's count may write them.
 """
 
@@ -77,6 +82,33 @@ class ListedValue(models.Model):
 
     def __str__(self):
         return f"{self.locale_id} {self.page_id} {self.field}={self.code}"
+
+
+class ListedCount(models.Model):
+    """How many listed rows each (language, listed model, field, code) has: a listing's counts
+    with nothing selected, kept summed as the rows are rewritten (add_counts), so that the
+    first view of a whole listing after a publish reads a few hundred sums rather than every
+    row."""
+
+    shown_on_pages = False
+
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+", db_index=False)
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    field = models.CharField(max_length=32)
+    code = models.CharField(max_length=255)
+    count = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "content_type", "field", "code"], name="listed_count_key"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.locale_id} {self.field}={self.code}: {self.count}"
 
 
 class ListedChange(models.Model):
@@ -271,7 +303,14 @@ def rewrite(connection, model, listing_page, locale_ids, keys=None):
         pages_sql, pages_params = pages.sql_with_params()
         where += f" AND page_id IN ({pages_sql})"
         params += list(pages_params)
+    where_params = list(params)
     with connection.cursor() as cursor:
+        if keys is None:
+            cursor.execute(
+                f"DELETE FROM {table(ListedCount)} WHERE content_type_id = %s", [content_type_id]
+            )
+        else:
+            add_counts(cursor, where, params, -1)
         cursor.execute(f"DELETE FROM {table(ListedValue)} WHERE {where}", params)
     # The pages shown in each language, side by side (one statement for every language).
     names = ["listing_locale", *("id" if c == "pk" else c for c in columns)]
@@ -300,6 +339,26 @@ def rewrite(connection, model, listing_page, locale_ids, keys=None):
             f"SELECT u.*, %s FROM ({union}) u",
             [*params, content_type_id],
         )
+        add_counts(cursor, where, where_params, 1)
+        cursor.execute(
+            f"DELETE FROM {table(ListedCount)} WHERE content_type_id = %s AND count = 0",
+            [content_type_id],
+        )
+
+
+def add_counts(cursor, where, params, sign):
+    """Add the listed rows matching `where` to their summed counts (ListedCount), or, with
+    `sign` -1, take them away."""
+    counts = table(ListedCount)
+    cursor.execute(
+        f"INSERT INTO {counts} (locale_id, content_type_id, field, code, count) "
+        f"SELECT locale_id, content_type_id, field, code, {int(sign)} * COUNT(*) "
+        f"FROM {table(ListedValue)} WHERE {where} "
+        "GROUP BY locale_id, content_type_id, field, code "
+        "ON CONFLICT (locale_id, content_type_id, field, code) "
+        f"DO UPDATE SET count = {counts}.count + excluded.count",
+        params,
+    )
 
 
 # What records a change (connected in resources/apps.py) -------------------------------------
@@ -335,6 +394,15 @@ def page_saved_or_deleted(sender, instance, update_fields=None, **kwargs):
         return
     if is_listed(instance):
         changed_page(instance)
+
+
+def page_deleting(sender, instance, **kwargs):
+    """pre_delete of a page: a listed page's rows leave its summed counts and are deleted with
+    it (a deletion's cascade would take them without the counts knowing)."""
+    if is_listed(instance):
+        with connection.cursor() as cursor:
+            add_counts(cursor, "page_id = %s", [instance.pk], -1)
+            cursor.execute(f"DELETE FROM {table(ListedValue)} WHERE page_id = %s", [instance.pk])
 
 
 def pages_beneath(page_id):
@@ -387,6 +455,7 @@ def connect():
 
     receivers = [
         (page_saved_or_deleted, (Page, *listed_models()), (post_save, post_delete)),
+        (page_deleting, (Page, *listed_models()), (pre_delete,)),
         (restriction_changed, (PageViewRestriction,), (post_save, post_delete)),
         (locale_changed, (Locale,), (post_save, post_delete)),
         (topic_changed, (Topic,), (post_save, pre_delete)),
