@@ -11,7 +11,9 @@ incremental: asked for 10,000 where 1,000 exist, it adds 9,000.
 
 The timing (`time_pages`) asks each public page through Django's test client, in process,
 with DEBUG off, as a reader would: the median and 95th percentile of several runs, the
-number of database queries of one warm request, and the size of the answer. A trivial view
+number of database queries of one warm request, and the size of the answer. The process is
+first warmed as gunicorn's master warms the workers' (hub/warmup.py: templates compiled,
+everything loaded frozen out of the garbage collector's sight). A trivial view
 (`demo/bench_urls.py`) gives the floor: what the middleware alone costs. Those figures are
 rendered pages, the page cache (hub/page_cache.py) off; each address is then timed again as
 the page cache answers it to the next anonymous reader.
@@ -37,6 +39,7 @@ from wagtail.search.backends import get_search_backends
 
 from home.models import HomePage
 from hub.page_cache import forget_counts
+from hub.warmup import warm
 from resources.models import (
     GuidanceIndexPage,
     NetworkIndexPage,
@@ -452,6 +455,7 @@ def time_pages(pages=None, runs=20, budget=10.0):
     answer), as an anonymous reader meets it."""
     pages = pages if pages is not None else public_pages()
     rows = []
+    warm()  # as gunicorn's master, before the workers (gunicorn.conf.py)
     cache.clear()
     with override_settings(
         DEBUG=False,

@@ -2,6 +2,7 @@
 master before the workers are forked, without touching the database; a worker whose memory
 grows past the limit is replaced after its request."""
 
+import gc
 import runpy
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -43,7 +44,16 @@ def in_a_thread(function, *args):
         return executor.submit(function, *args).result()
 
 
-def test_warming_compiles_the_templates_without_the_database(monkeypatch):
+@pytest.fixture
+def unfrozen():
+    """warm() freezes what is loaded out of the garbage collector's sight: not this process's
+    objects for the tests that follow."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_warming_compiles_the_templates_without_the_database(monkeypatch, unfrozen):
     """No `db` fixture: pytest-django fails the test on any query."""
     compiled = in_a_thread(warm)
     assert compiled > 20
@@ -52,7 +62,14 @@ def test_warming_compiles_the_templates_without_the_database(monkeypatch):
         assert "base.html" in loader.get_template_cache
 
 
-def test_the_master_warms_the_application_when_it_preloads(monkeypatch):
+def test_warming_leaves_what_is_loaded_to_no_garbage_collection(unfrozen):
+    """A worker's full collections walk only what its requests made (hub/warmup.py)."""
+    assert gc.get_freeze_count() == 0
+    in_a_thread(warm)
+    assert gc.get_freeze_count() > 10_000  # Django's, Wagtail's and the site's objects
+
+
+def test_the_master_warms_the_application_when_it_preloads(monkeypatch, unfrozen):
     log = Log()
     settings = config(monkeypatch)
     in_a_thread(settings["when_ready"], SimpleNamespace(log=log))
