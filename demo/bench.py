@@ -367,6 +367,7 @@ def public_pages(language="en"):
         ("library topic + country", topic_country),
         ("library page 50", f"{library}?page=50"),
         ("library sort newest", f"{library}?sort=newest"),
+        ("library sort title", f"{library}?sort=title"),
         ("search q=reintegration", f"/{language}/search/?q=reintegration"),
         ("resource page", resource.url if resource else f"{library}missing/"),
         ("programmes", f"/{language}/programmes/"),

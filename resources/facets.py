@@ -1054,7 +1054,8 @@ def oldest(date_field):
 
 def by_title():
     """Alphabetical, as sort_key() orders: accents and case set aside ("Éducation" among the
-    E's). PostgreSQL: the ICU root collation; SQLite: sort_key() as a collation."""
+    E's). PostgreSQL: the ICU root collation, which an index of Wagtail's page table holds in
+    this order (migration resources 0011); SQLite: sort_key() as a collation."""
     if connection.vendor == "postgresql":
         return 'b.title COLLATE "und-x-icu", b.id'
     if connection.vendor == "sqlite":
