@@ -398,9 +398,12 @@ def page_saved_or_deleted(sender, instance, update_fields=None, **kwargs):
 
 def page_deleting(sender, instance, **kwargs):
     """pre_delete of a page: a listed page's rows leave its summed counts and are deleted with
-    it (a deletion's cascade would take them without the counts knowing)."""
+    it (a deletion's cascade would take them without the counts knowing), under the rewrites'
+    lock: a rewrite of its group at the same moment would take them away a second time."""
     if is_listed(instance):
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REWRITE_LOCK])
             add_counts(cursor, "page_id = %s", [instance.pk], -1)
             cursor.execute(f"DELETE FROM {table(ListedValue)} WHERE page_id = %s", [instance.pk])
 
