@@ -456,7 +456,7 @@ def time_pages(pages=None, runs=20, budget=10.0):
     answer), as an anonymous reader meets it."""
     pages = pages if pages is not None else public_pages()
     rows = []
-    warm()  # as gunicorn's master, before the workers (gunicorn.conf.py)
+    warm(close_connections=False)  # as gunicorn's master, before the workers (gunicorn.conf.py)
     cache.clear()
     with override_settings(
         DEBUG=False,

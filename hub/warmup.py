@@ -26,7 +26,9 @@ from wagtail import hooks
 logger = logging.getLogger(__name__)
 
 
-def warm():
+def warm(close_connections=True):
+    """Load it all; `close_connections=False` where the process itself goes on serving
+    (make bench), not forking."""
     resolver = get_resolver()
     resolver.reverse_dict  # noqa: B018 - imports every URLconf and view module
     for code, _name in settings.LANGUAGES:
@@ -44,7 +46,8 @@ def warm():
                 logger.warning("Template not compiled in advance: %s", path)
     # Nothing above should have connected, but a connection must never be shared with the
     # workers forked from this process.
-    connections.close_all()
+    if close_connections:
+        connections.close_all()
     gc.collect()
     gc.freeze()
     return compiled
