@@ -142,9 +142,6 @@ class Facet:
     #: the field of this facet's rows among the listed rows; None where it cannot be counted
     #: from them (ReviewFacet compares with today's date), and the listing counts its base
     stored_field = None
-    #: whether its counts over a whole listing are its rows' summed counts (ListedCount): one
-    #: row per page and value; not where an option stands for several codes (a region)
-    summed = True
 
     def stored_rows(self, model):
         """SQL selecting (language, field, code, page id) of this facet's rows for the pages of
@@ -177,6 +174,11 @@ class Facet:
             f"WHERE {scope} AND v.field = %s AND {where} GROUP BY v.code"
         )
         return [(sql, [*scope_params, self.stored_field, *params])]
+
+    def whole_count_sql(self, listing):
+        """[(sql, params)], each selecting (key, count) of the whole listing (nothing
+        selected): its rows' sums, one row per page and value."""
+        return [listing.summed_sql(self.stored_field)]
 
 
 def literal(name):
@@ -341,7 +343,9 @@ class RegionFacet(TaxonomyFacet, ValuesFacet):
     def stored_codes(self, values):
         return sorted({code for slug in values for code in self.regions[slug][1]})
 
-    summed = False  # a page with two countries of a region counts once
+    def whole_count_sql(self, listing):
+        # From the rows, not their sums: a page with two countries of a region counts once.
+        return self.stored_count_sql(listing, "1 = 1", [])
 
     def stored_count_sql(self, listing, where, params):
         scope, scope_params = listing.stored_scope("v")
@@ -863,20 +867,19 @@ class Listing:
         return self.read_counts(self.run(branches, head=head))
 
     def summed_counts(self):
-        """The branches counting the whole listing (nothing selected): the summed counts of its
-        rows (ListedCount), and the counts of facets not summed (regions) from the rows."""
-        scope, scope_params = self.stored_scope("c")
-        summed = (
-            f"SELECT c.code, c.count FROM {listed_count_table()} c WHERE {scope} AND c.field = %s"
-        )
-        branches = [(0, summed, [*scope_params, ""])]
+        """The branches counting the whole listing (nothing selected): the total and each
+        facet's counts, as each facet counts the whole listing (Facet.whole_count_sql)."""
+        branches = [(0, *self.summed_sql(""))]
         for index, facet in enumerate(self.facets, start=1):
-            if facet.summed:
-                branches.append((index, summed, [*scope_params, facet.stored_field]))
-            else:
-                for sql, params in facet.stored_count_sql(self, "1 = 1", []):
-                    branches.append((index, sql, params))
+            branches += [(index, sql, params) for sql, params in facet.whole_count_sql(self)]
         return branches
+
+    def summed_sql(self, field):
+        """(sql, params) selecting (code, count) of the summed counts of the listed rows of
+        `field` (resources.models.listed_values.ListedCount)."""
+        scope, params = self.stored_scope("c")
+        sql = f"SELECT c.code, c.count FROM {listed_count_table()} c WHERE {scope} AND c.field = %s"
+        return sql, [*params, field]
 
     def page_ids(self, total):
         """The ids of the page of results shown, in order: one statement in which the

@@ -59,8 +59,11 @@ from ..facets import AvailabilityFacet
 REWRITE_LOCK = 7_240_514
 
 
-class ListedValue(models.Model):
-    #: a copy of what pages hold: deleted with them in one statement (hub.page_cache)
+class ListedKey(models.Model):
+    """What a listed row and a summed count are of: a language, a listed model, a facet's field
+    and one of its codes."""
+
+    #: copies of what pages hold: deleted with them in one statement (hub.page_cache)
     shown_on_pages = False
 
     locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+", db_index=False)
@@ -70,6 +73,12 @@ class ListedValue(models.Model):
     #: a facet's `stored_field`; "" for the page itself
     field = models.CharField(max_length=32)
     code = models.CharField(max_length=255)
+
+    class Meta:
+        abstract = True
+
+
+class ListedValue(ListedKey):
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
 
     class Meta:
@@ -84,20 +93,12 @@ class ListedValue(models.Model):
         return f"{self.locale_id} {self.page_id} {self.field}={self.code}"
 
 
-class ListedCount(models.Model):
+class ListedCount(ListedKey):
     """How many listed rows each (language, listed model, field, code) has: a listing's counts
     with nothing selected, kept summed as the rows are rewritten (add_counts), so that the
     first view of a whole listing after a publish reads a few hundred sums rather than every
     row."""
 
-    shown_on_pages = False
-
-    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+", db_index=False)
-    content_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, related_name="+", db_index=False
-    )
-    field = models.CharField(max_length=32)
-    code = models.CharField(max_length=255)
     count = models.IntegerField()
 
     class Meta:
