@@ -115,6 +115,16 @@ def test_the_library_with_covers_costs_the_same(client, library):
     assert_listing_costs_the_same(client, "/en/resources/", add)
 
 
+def test_the_library_sorted_by_title_with_covers_costs_the_same(client, library):
+    documents = [pdf_document(f"Report {n}") for n in range(3)]
+
+    def add(count, start):
+        for n in range(start, start + count):
+            publication(library, documents[n % 3], title=f"Report {n}")
+
+    assert_listing_costs_the_same(client, "/en/resources/?sort=title", add)
+
+
 def test_a_file_that_gives_no_cover_takes_the_old_one_away(client, library):
     document = pdf_document()
     page = publication(library, document)

@@ -131,6 +131,25 @@ def test_library_and_search_cost_the_same_with_50_or_2000_resources(client, engl
             assert response.context["items"].paginator.count > 20, url  # the filters matched
 
 
+def test_a_listing_reads_the_view_restrictions_once(client, english_home):
+    """Wagtail's public() reads every view restriction: the listing's pages, as the listed rows
+    hold them and as the pages do, share one reading."""
+    library = ResourceIndexPage(title="Library", slug="resources")
+    english_home.add_child(instance=library)
+    link_topics(ResourcePage, bulk_add_children(library, ResourcePage, 30, resource_fields))
+    client.get("/en/resources/")
+    forget_counts()
+    with CaptureQueriesContext(connection) as context:
+        assert client.get("/en/resources/?topic=girls").status_code == 200
+    restrictions = [
+        q["sql"]
+        for q in context.captured_queries
+        if q["sql"].startswith('SELECT "wagtailcore_pageviewrestriction"')
+        and 'INNER JOIN "wagtailcore_page"' in q["sql"]
+    ]
+    assert len(restrictions) == 1
+
+
 DIRECTORIES = [
     (
         ProgrammeIndexPage,

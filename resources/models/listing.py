@@ -38,27 +38,34 @@ class ListingPage(HubPage):
     def listing_sorts(self):
         return [Sort("title", _("Title"), by_title)]
 
-    def listing_queryset(self):
+    def listed_public_pages(self):
         """Every live, public page of the listed type, wherever it is in the tree (a
-        coalition's programme under its network page appears too), once each: in this index's
-        language where it exists in it, else in another (hub.i18n.one_per_translation)."""
-        pages = self.listing_model().objects.live().public()
-        return one_per_translation(pages, self.locale_id)
+        coalition's programme under its network page appears too). public() reads the view
+        restrictions: once per view, shared by both forms of the listing's pages below."""
+        return self.listing_model().objects.live().public()
 
-    def listing_base_queryset(self):
+    def listing_queryset(self, public=None):
+        """The live, public pages of the listed type once each: in this index's language where
+        it exists in it, else in another (hub.i18n.one_per_translation)."""
+        return one_per_translation(
+            self.listed_public_pages() if public is None else public, self.locale_id
+        )
+
+    def listing_base_queryset(self, public=None):
         """listing_queryset(), in the form the database reads fastest (no `pk IN`)."""
-        return listed_values.listed_pages(self.listing_model(), self.locale_id)
+        return listed_values.listed_pages(self.listing_model(), self.locale_id, public=public)
 
     def get_listing(self, request):
+        public = self.listed_public_pages()
         return Listing(
             request,
-            self.listing_queryset(),
+            self.listing_queryset(public),
             [AvailabilityFacet(self.locale_id), *self.listing_facets()],
             self.listing_sorts(),
             self.per_page,
             date_field=self.listing_date_field,
             locale_id=self.locale_id,
-            base_queryset=self.listing_base_queryset(),
+            base_queryset=self.listing_base_queryset(public),
             listed=listed_values.Listed(self.listing_model()),
         )
 
