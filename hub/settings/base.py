@@ -233,6 +233,10 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A CDN purge names each address once: every language's page has its own address, purged when
+# that page changes. Left unset, Wagtail would also purge the address with each other
+# language's prefix in place of its own (/fr/..., /ar/...: other pages, or none).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
