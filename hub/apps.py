@@ -11,10 +11,12 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_save
+        from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
         from wagtail.models import UploadedFile
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .cdn import image_deleting
+        from .models import HubImage
         from .page_cache import deletion_senders, forget_pages, forget_pages_moved
         from .uploads import name_held_upload_randomly
 
@@ -32,6 +34,8 @@ class HubConfig(AppConfig):
             post_delete.connect(
                 forget_pages, sender=model, dispatch_uid=f"hub-pages-deleted-{model._meta.label}"
             )
+        # A deleted image leaves a CDN too (a withheld one: HubImage.save).
+        pre_delete.connect(image_deleting, sender=HubImage, dispatch_uid="hub-image-deleted-cdn")
         pre_save.connect(
             name_held_upload_randomly, sender=UploadedFile, dispatch_uid="hub-upload-named"
         )

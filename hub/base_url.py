@@ -50,11 +50,13 @@ class RequestBaseURLMiddleware:
 
 
 def known_base_url(request=None):
-    """The setting, else the request's address (given, or the one being answered), else ""."""
+    """The setting, else the request's address (given, or the one being answered), else "".
+    Wagtail passes URL methods any object to cache on in place of a request (a frontend cache's
+    `PurgeBatch`): only a request has an address."""
     configured = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
     if configured:
         return configured.rstrip("/")
-    if request is not None:
+    if hasattr(request, "get_host"):
         try:
             return f"{request.scheme}://{request.get_host()}"
         except DisallowedHost:

@@ -20,6 +20,7 @@ from wagtail.images.models import (
     SourceImageIOError,
 )
 
+from .cdn import purge_image_on_commit
 from .covers import delete_unless_used, make_cover
 from .i18n import language_choices
 from .safeguarding import withheld
@@ -69,7 +70,9 @@ class HubImage(AbstractImage):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.lacks_consent:
-            # Renditions made while the image could be shown (their files are deleted with them).
+            # Renditions made while the image could be shown (their files are deleted with
+            # them), and a CDN's copies of them and of the pages showing them (hub.cdn).
+            purge_image_on_commit(self)
             self.renditions.all().delete()
 
     def get_rendition(self, filter):
