@@ -28,13 +28,11 @@ def cdn_configured():
     return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
-def absolute(url):
-    """The rendition's address as the CDN knows it, on the same host as the pages
-    (hub.base_url): media URLs are site-relative unless the storage gives its own host."""
-    if "://" in url:
-        return [url]
+def media_roots():
+    """The addresses media URLs hang from, as the CDN knows them: the pages' own (one per
+    Site record; hub.base_url)."""
     sites = list(Site.objects.all())
-    return [f"{public_root_url(site.root_url, len(sites))}{url}" for site in sites]
+    return [public_root_url(site.root_url, len(sites)) for site in sites]
 
 
 def pages_using(image):
@@ -52,7 +50,9 @@ def pages_using(image):
     sources = list(get_document_model().objects.filter(cover=image))
     others = references.exclude(base_content_type=page_type)
     for type_id, pk in others.values_list("base_content_type", "object_id").distinct():
-        sources += ContentType.objects.get_for_id(type_id).get_all_objects_for_this_type(pk=pk)
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None:  # a model since removed leaves its content type behind
+            sources += model._base_manager.filter(pk=pk)
     for source in sources:
         ids |= page_ids(ReferenceIndex.get_references_to(source))
     return Page.objects.live().filter(pk__in=[int(pk) for pk in ids]).specific()
@@ -64,8 +64,10 @@ def purge_image_on_commit(image):
     if not cdn_configured():
         return
     batch = PurgeBatch()
+    roots = media_roots()
     for rendition in image.renditions.all():
-        batch.add_urls(absolute(rendition.url))
+        url = rendition.url  # site-relative, unless the storage gives its own host
+        batch.add_urls([url] if "://" in url else [f"{root}{url}" for root in roots])
     batch.add_pages(pages_using(image))
     if batch.urls:
         transaction.on_commit(batch.purge, robust=True)
