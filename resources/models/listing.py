@@ -44,14 +44,12 @@ class ListingPage(HubPage):
         restrictions: once per view, shared by both forms of the listing's pages below."""
         return self.listing_model().objects.live().public()
 
-    def listing_queryset(self, public=None):
-        """The live, public pages of the listed type once each: in this index's language where
+    def listing_queryset(self, public):
+        """The pages `public` (listed_public_pages) once each: in this index's language where
         it exists in it, else in another (hub.i18n.one_per_translation)."""
-        return one_per_translation(
-            self.listed_public_pages() if public is None else public, self.locale_id
-        )
+        return one_per_translation(public, self.locale_id)
 
-    def listing_base_queryset(self, public=None):
+    def listing_base_queryset(self, public):
         """listing_queryset(), in the form the database reads fastest (no `pk IN`)."""
         return listed_values.listed_pages(self.listing_model(), self.locale_id, public=public)
 
