@@ -11,7 +11,8 @@ So, when that change commits, the CDN is asked to forget the renditions' address
 the live pages that use the image (by Wagtail's reference index: the page itself, or a document
 whose cover it is and the pages that list that document). Listings and the home page, which show
 many covers, refresh after `s-maxage`; their pages no longer find the image anyway. Nothing is
-asked when no CDN is configured.
+asked when no CDN is configured, nor for an image never shown (it has no renditions: no page
+or copy of it can be held).
 """
 
 from django.conf import settings
@@ -53,24 +54,23 @@ def pages_using(image):
         model = ContentType.objects.get_for_id(type_id).model_class()
         if model is not None:  # a model since removed leaves its content type behind
             sources += model._base_manager.filter(pk=pk)
-    for source in sources:
-        ids |= page_ids(ReferenceIndex.get_references_to(source))
+    ids |= page_ids(ReferenceIndex.get_references_to_in_bulk(sources))
     return Page.objects.live().filter(pk__in=[int(pk) for pk in ids]).specific()
 
 
 def purge_image_on_commit(image):
     """Ask the CDN to forget `image`'s renditions and the pages that use it, once the change
     that withholds or deletes it commits (read now: the renditions are about to go)."""
-    if not cdn_configured():
+    renditions = list(image.renditions.all()) if cdn_configured() else []
+    if not renditions:  # never shown (or already forgotten): no page or copy holds it
         return
     batch = PurgeBatch()
     roots = media_roots()
-    for rendition in image.renditions.all():
+    for rendition in renditions:
         url = rendition.url  # site-relative, unless the storage gives its own host
         batch.add_urls([url] if "://" in url else [f"{root}{url}" for root in roots])
     batch.add_pages(pages_using(image))
-    if batch.urls:
-        transaction.on_commit(batch.purge, robust=True)
+    transaction.on_commit(batch.purge, robust=True)
 
 
 def image_deleting(sender, instance, **kwargs):

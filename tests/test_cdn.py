@@ -97,3 +97,12 @@ def test_without_a_cdn_nothing_is_asked(covered, monkeypatch, django_capture_on_
         image.save()
     image.delete()
     assert asked == []
+
+
+def test_an_image_never_shown_is_not_asked_about(cdn, library, django_capture_on_commit_callbacks):
+    image = ImageFactory(shows_identifiable_child=True, consent_reference="Case 12")
+    ResourcePageFactory(parent=library, cover_image=image)  # published, never viewed
+    image.consent_reference = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+    assert cdn == []
